@@ -1,0 +1,106 @@
+// Turns trainee input into state: runs the story, records the transcript,
+// scores it when the story ends and hands the attempt to the results API.
+import { isHarassmentCue } from '../model/acts';
+import { scenarioById } from '../model/scenarios';
+import { TRANSCRIPT_FORMAT, type Trainee, type Transcript } from '../model/transcript';
+import { score } from '../scoring/score';
+import { store, type GameState } from '../state/store';
+import { StoryRunner, type Step } from '../story/runner';
+import { submitAttempt } from './api';
+import { sfx } from './sound';
+import { loadStory } from './stories';
+
+let runner: StoryRunner | null = null;
+let startedAt = '';
+let attemptId = '';
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
+  const meta = scenarioById(scenarioId);
+  if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
+  runner = new StoryRunner(await loadStory(meta.file));
+  startedAt = new Date().toISOString();
+  attemptId = newId();
+  store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
+  apply(runner.continue());
+}
+
+function initialPlay(): Partial<GameState> {
+  return { lines: [], choices: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
+}
+
+export function choose(index: number): void {
+  if (!runner || store.getState().screen !== 'play') return;
+  const choice = store.getState().choices.find((c) => c.index === index);
+  if (!choice) return;
+  const before = runner.clock;
+  const step = runner.choose(index);
+  sfx.tick(Math.min(8, Math.round((runner.clock - before) / 60)));
+  store.setState((s) => ({ lines: [...s.lines, { text: choice.text, t: before, staff: true }] }));
+  apply(step);
+}
+
+function apply(step: Step): void {
+  const r = runner!;
+  const s = store.getState();
+  const present = [...s.present];
+  let mood = s.mood;
+  for (const line of step.lines) {
+    if (line.mood) mood = line.mood;
+    if (line.who && !present.includes(line.who)) {
+      present.push(line.who);
+      sfx.door();
+    }
+  }
+  const cue = r.events.find((e) => isHarassmentCue(e.act));
+  store.setState({
+    lines: [...store.getState().lines, ...step.lines],
+    choices: step.choices,
+    clock: r.clock,
+    mood,
+    present,
+    harassmentBegan: cue ? cue.t : null,
+  });
+  if (step.ending) finish(step.ending);
+}
+
+function finish(ending: string): void {
+  const s = store.getState();
+  const meta = scenarioById(s.scenarioId!)!;
+  const transcript: Transcript = {
+    format: TRANSCRIPT_FORMAT,
+    profile: meta.profile,
+    channel: meta.channel,
+    events: runner!.events.map((e) => ({ ...e })),
+    attemptId,
+    trainee: s.trainee!,
+    scenario: meta.id,
+    startedAt,
+  };
+  store.setState({ ending, transcript, report: score(transcript) });
+}
+
+export function showDebrief(): void {
+  store.setState({ screen: 'debrief' });
+  void send();
+}
+
+export async function send(): Promise<void> {
+  const { transcript } = store.getState();
+  if (!transcript) return;
+  store.setState({ submit: 'sending', submitError: null });
+  try {
+    await submitAttempt(transcript);
+    store.setState({ submit: 'saved' });
+  } catch (e) {
+    store.setState({ submit: 'failed', submitError: (e as Error).message });
+  }
+}
+
+export function backToEntry(): void {
+  runner = null;
+  store.setState({ ...initialPlay(), screen: 'entry' });
+}

@@ -1,0 +1,121 @@
+// The one vocabulary of acts. Stories tag choices and lines with these names
+// (`# act: staff.listen`), the game records them in the transcript, and the
+// scoring engine reads only them. To add an act: add it here with its Japanese
+// gloss; the story walker and the transcript validator pick it up from this list.
+
+export const STAFF_ACTS = {
+  'staff.listen': '傾聴・あいづち',
+  'staff.paraphrase': '復唱',
+  'staff.ask_facts': '5W1Hで事実確認',
+  'staff.explain': '平易で丁寧な説明',
+  'staff.explain_jargon': '専門用語での説明',
+  'staff.argue': '反論・議論',
+  'staff.interrupt': '話を遮る',
+  'staff.retort': '感情的に言い返す',
+  'staff.apologize_limited': '限定的な謝罪',
+  'staff.apologize_full': '市の非や責任を認める謝罪',
+  'staff.promise_vague': '曖昧な回答・その場しのぎの約束',
+  'staff.defer_answer': '確認して後日回答',
+  'staff.concede': '不当な要求に応じる',
+  'staff.refuse': '丁寧かつ明確に断る',
+  'staff.state_in_charge': '「私が担当です」',
+  'staff.report_supervisor': '上司へ報告・相談',
+  'staff.call_colleague': '同僚を呼び複数で対応',
+  'staff.escalate_manager': '所管課長（責任者）が対応を代わる',
+  'staff.brief_handover': '引継ぎで経緯を説明',
+  'staff.handover_cold': '引継ぎで相手に再度説明させる',
+  'staff.set_time_limit': '対応できる時間を告げる',
+  'staff.announce_recording': '録音を告げて開始',
+  'staff.take_notes': '記録をとる',
+  'staff.warn': '言動をやめるよう警告',
+  'staff.final_warning': '最終通告',
+  'staff.end_response': '対応終了を告げる',
+  'staff.hang_up': '切電',
+  'staff.order_leave': '退去命令',
+  'staff.call_police': '警察へ通報',
+  'staff.keep_distance': '距離をとり安全を確保',
+  'staff.request_stop_filming': '撮影・録音の中止を求める',
+  'staff.label_harassment': '「カスハラです」と告げる',
+  'staff.provoke': '挑発的な発言（「どうぞご自由に」）',
+  'staff.decline_offsite': '庁舎外へは出向かない',
+  'staff.visit_alone': '一人で出向く',
+  'staff.visit_pair': '複数で出向き玄関先で対応',
+  'staff.enter_home': '自宅に上がる',
+  'staff.use_private_channel': '個人の電話・SNSで応じる',
+  'staff.redirect_official': '勤務時間内・公式窓口へ切り替える',
+  'staff.accommodate': '特性に応じた合理的配慮',
+  'staff.file_report': '対応記録シート・発生連絡票で報告共有',
+  'staff.preserve_evidence': '投稿の保存（スクリーンショット・URL・日時）',
+  'staff.seek_support': '相談窓口・メンタルケアを利用',
+} as const;
+
+export const CUSTOMER_ACTS = {
+  'customer.complaint': '苦情・申し出',
+  'customer.valid_grievance': '市に実際の誤りがある正当な苦情',
+  'customer.repeat': '同じ要求の繰り返し',
+  'customer.shout': '大声・怒鳴る',
+  'customer.insult': '侮辱・暴言',
+  'customer.threat': '脅迫',
+  'customer.media_threat': 'SNS・マスコミへの暴露をほのめかす',
+  'customer.demand_manager': '「責任者を出せ」',
+  'customer.demand_apology': '文書・自宅での謝罪の要求',
+  'customer.demand_dogeza': '土下座の要求',
+  'customer.demand_money': '金銭補償の要求',
+  'customer.demand_special': '特別扱いの要求',
+  'customer.demand_transfer': '職員の処分・異動の要求',
+  'customer.authority': '権威を振りかざす',
+  'customer.film': '撮影・録音',
+  'customer.sns_post': 'SNSへの投稿',
+  'customer.sexual': '性的な言動',
+  'customer.stalk': 'つきまとい・待ち伏せ',
+  'customer.discriminate': '差別的な言動',
+  'customer.violence': '暴力',
+  'customer.property_damage': '器物損壊',
+  'customer.sit_in': '居座り・不退去',
+  'customer.summon_offsite': '庁舎外への呼び出し',
+  'customer.private_contact': '個人の電話・SNSへの連絡',
+  'customer.disability_sign': '障がい等の特性がうかがえる',
+  'customer.calm': '落ち着く',
+  'customer.leave': '帰る',
+  'customer.hang_up': '電話を切る',
+} as const;
+
+export type StaffAct = keyof typeof STAFF_ACTS;
+export type CustomerAct = keyof typeof CUSTOMER_ACTS;
+export type Act = StaffAct | CustomerAct;
+
+export const ACT_LABELS: Readonly<Record<Act, string>> = { ...STAFF_ACTS, ...CUSTOMER_ACTS };
+export const ALL_ACTS: readonly Act[] = Object.keys(ACT_LABELS) as Act[];
+
+export function isAct(name: string): name is Act {
+  return Object.prototype.hasOwnProperty.call(ACT_LABELS, name);
+}
+
+/** Customer acts that are not harassment in themselves (issue 3's definition of a cue). */
+const NOT_CUES: ReadonlySet<Act> = new Set<Act>([
+  'customer.complaint',
+  'customer.valid_grievance',
+  'customer.demand_manager',
+  'customer.disability_sign',
+  'customer.calm',
+  'customer.leave',
+  'customer.hang_up',
+]);
+
+export function isHarassmentCue(act: Act): boolean {
+  return act.startsWith('customer.') && !NOT_CUES.has(act);
+}
+
+/** Acts by which the staff side ends the encounter. */
+export const ENDING_ACTS: ReadonlySet<Act> = new Set<Act>([
+  'staff.end_response',
+  'staff.hang_up',
+  'staff.order_leave',
+]);
+
+/** Acts by which the citizen ends or defuses the encounter. */
+export const CITIZEN_RESOLUTIONS: ReadonlySet<Act> = new Set<Act>([
+  'customer.leave',
+  'customer.calm',
+  'customer.hang_up',
+]);

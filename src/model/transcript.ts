@@ -1,0 +1,35 @@
+import type { Act } from './acts';
+
+export const TRANSCRIPT_FORMAT = 'madoguchi.transcript/1';
+export const REPORT_FORMAT = 'madoguchi.report/1';
+
+export const CHANNELS = ['counter', 'phone', 'offsite'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const PROFILE_IDS = ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama', 'standard'] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+export interface TranscriptEvent {
+  /** In-game seconds since the encounter began; never decreasing. */
+  t: number;
+  act: Act;
+  /** The words of the choice or line that carried the act. */
+  text?: string;
+}
+
+export interface Trainee {
+  name: string;
+  department?: string;
+}
+
+export interface Transcript {
+  format: typeof TRANSCRIPT_FORMAT;
+  profile: ProfileId;
+  channel: Channel;
+  events: TranscriptEvent[];
+  attemptId?: string;
+  trainee?: Trainee;
+  scenario?: string;
+  startedAt?: string;
+  seed?: number;
+}

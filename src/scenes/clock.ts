@@ -1,0 +1,57 @@
+// The wall clock: hands from in-game time, and a red sector from the first
+// harassment cue to the time limit so the 30-minute rule is visible.
+import * as Phaser from 'phaser';
+import { COLORS, FONT, START_MINUTE } from './theme';
+
+export class WallClock {
+  private face: Phaser.GameObjects.Graphics;
+  private hands: Phaser.GameObjects.Graphics;
+  private hud: Phaser.GameObjects.Text;
+
+  constructor(
+    scene: Phaser.Scene,
+    private x: number,
+    private y: number,
+    private r: number,
+    private limitMinutes: number,
+  ) {
+    this.face = scene.add.graphics();
+    this.hands = scene.add.graphics();
+    this.hud = scene.add.text(x, y + r + 14, '', { fontFamily: FONT, fontSize: '20px', color: '#2b2b2b', align: 'center', lineSpacing: 4 }).setOrigin(0.5, 0);
+  }
+
+  private angle(minuteOfHour: number): number {
+    return Phaser.Math.DegToRad(minuteOfHour * 6 - 90);
+  }
+
+  draw(clockSeconds: number, cueSeconds: number | null): void {
+    const { x, y, r } = this;
+    const g = this.face.clear();
+    g.fillStyle(0xffffff).fillCircle(x, y, r).lineStyle(6, 0x444444).strokeCircle(x, y, r);
+    if (cueSeconds !== null) {
+      const from = START_MINUTE + cueSeconds / 60;
+      g.fillStyle(COLORS.limit, 0.25).slice(x, y, r - 4, this.angle(from), this.angle(from + this.limitMinutes), false).fillPath();
+      const due = this.angle(from + this.limitMinutes);
+      g.lineStyle(5, COLORS.limit).lineBetween(x + Math.cos(due) * (r - 22), y + Math.sin(due) * (r - 22), x + Math.cos(due) * (r - 2), y + Math.sin(due) * (r - 2));
+    }
+    for (let i = 0; i < 60; i++) {
+      const a = this.angle(i);
+      const inner = i % 5 === 0 ? r - 14 : r - 7;
+      g.lineStyle(i % 5 === 0 ? 3 : 1, 0x333333).lineBetween(x + Math.cos(a) * inner, y + Math.sin(a) * inner, x + Math.cos(a) * (r - 3), y + Math.sin(a) * (r - 3));
+    }
+    const now = START_MINUTE + clockSeconds / 60;
+    const hg = this.hands.clear();
+    const hourA = Phaser.Math.DegToRad(((now / 60) % 12) * 30 - 90);
+    const minA = this.angle(now % 60);
+    hg.lineStyle(7, 0x222222).lineBetween(x, y, x + Math.cos(hourA) * r * 0.5, y + Math.sin(hourA) * r * 0.5);
+    hg.lineStyle(4, 0x222222).lineBetween(x, y, x + Math.cos(minA) * r * 0.8, y + Math.sin(minA) * r * 0.8);
+    hg.fillStyle(0x222222).fillCircle(x, y, 6);
+    const elapsed = Math.floor(clockSeconds / 60);
+    let limitText = `対応時間の目安：兆候から${this.limitMinutes}分`;
+    if (cueSeconds !== null) {
+      const left = Math.ceil(cueSeconds / 60 + this.limitMinutes - clockSeconds / 60);
+      limitText = left >= 0 ? `目安まで あと${left}分` : `目安を ${-left}分 超過`;
+    }
+    this.hud.setText(`経過 ${elapsed}分\n${limitText}`).setColor(cueSeconds !== null && clockSeconds / 60 > cueSeconds / 60 + this.limitMinutes ? '#b02a2a' : '#2b2b2b');
+  }
+}

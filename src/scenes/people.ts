@@ -1,0 +1,41 @@
+// People drawn from shapes: the citizen (whose face shows the mood) and the staff who come when called.
+import * as Phaser from 'phaser';
+import type { Mood, Person } from '../story/tags';
+
+const SKIN = 0xf1c9a5;
+const MOOD_FACE: Record<Mood, { brow: number; mouth: number; flush: number }> = {
+  calm: { brow: 0, mouth: 1, flush: 0 },
+  irritated: { brow: 0.35, mouth: 0, flush: 0.15 },
+  angry: { brow: 0.8, mouth: -1, flush: 0.35 },
+  threatening: { brow: 1, mouth: -1, flush: 0.5 },
+};
+export const MOOD_LABEL: Record<Mood, string> = { calm: '落ち着いている', irritated: 'いらだっている', angry: '怒っている', threatening: '威圧的' };
+
+export function drawCitizen(g: Phaser.GameObjects.Graphics, x: number, y: number, mood: Mood): void {
+  const f = MOOD_FACE[mood];
+  g.clear();
+  g.fillStyle(0x5b6b7a).fillRoundedRect(x - 95, y + 70, 190, 200, 40); // jacket
+  g.fillStyle(0xdedede).fillTriangle(x - 25, y + 72, x + 25, y + 72, x, y + 120); // shirt
+  g.fillStyle(SKIN).fillCircle(x, y, 62);
+  g.fillStyle(0x9a9a9a).fillEllipse(x, y - 45, 118, 46); // grey hair
+  if (f.flush) g.fillStyle(0xe06a5a, f.flush).fillCircle(x - 32, y + 14, 12).fillCircle(x + 32, y + 14, 12);
+  g.fillStyle(0x222222).fillCircle(x - 22, y - 2, 6).fillCircle(x + 22, y - 2, 6);
+  const tilt = 10 * f.brow;
+  g.lineStyle(5, 0x333333).lineBetween(x - 36, y - 20 - tilt, x - 10, y - 18 + tilt).lineBetween(x + 10, y - 18 + tilt, x + 36, y - 20 - tilt);
+  g.lineStyle(4, 0x7a3b3b);
+  if (f.mouth > 0) g.beginPath().arc(x, y + 22, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160)).strokePath();
+  else if (f.mouth < 0) g.beginPath().arc(x, y + 40, 16, Phaser.Math.DegToRad(200), Phaser.Math.DegToRad(340)).strokePath();
+  else g.lineBetween(x - 14, y + 30, x + 14, y + 30);
+}
+
+const STAFF_COLORS: Record<Person, number> = { colleague: 0x3d6f9e, manager: 0x35424f, police: 0x1f3560 };
+export const PERSON_LABEL: Record<Person, string> = { colleague: '同僚', manager: '課長', police: '警察官' };
+
+export function drawStaff(g: Phaser.GameObjects.Graphics, x: number, y: number, who: Person): void {
+  g.fillStyle(STAFF_COLORS[who]).fillRoundedRect(x - 60, y + 45, 120, 150, 30);
+  g.fillStyle(SKIN).fillCircle(x, y, 42);
+  g.fillStyle(0x2f2a26).fillEllipse(x, y - 28, 86, 34);
+  if (who === 'police') g.fillStyle(0x1f3560).fillRect(x - 46, y - 50, 92, 22);
+  g.fillStyle(0x222222).fillCircle(x - 14, y, 4).fillCircle(x + 14, y, 4);
+  g.fillStyle(0xffffff).fillRect(x - 20, y + 70, 40, 16); // name badge
+}

@@ -1,0 +1,45 @@
+import { CITIZEN_RESOLUTIONS, ENDING_ACTS, isHarassmentCue, type Act } from '../model/acts';
+import type { Transcript } from '../model/transcript';
+import type { Profile, RuleContext } from './types';
+
+export function buildContext(transcript: Transcript, profile: Profile): RuleContext {
+  const acts = transcript.events.map((e) => e.act);
+  return {
+    channel: transcript.channel,
+    profile,
+    acts,
+    times: transcript.events.map((e) => e.t),
+    firstCue: acts.findIndex((a) => isHarassmentCue(a)),
+  };
+}
+
+/** Index of the first event at or after `from` whose act is in `set`, or -1. */
+export function findFrom(ctx: RuleContext, set: ReadonlySet<string> | string, from = 0): number {
+  for (let i = Math.max(0, from); i < ctx.acts.length; i++) {
+    const a = ctx.acts[i]!;
+    if (typeof set === 'string' ? a === set : set.has(a)) return i;
+  }
+  return -1;
+}
+
+/** Index of the last event before `before` whose act is in `set`, or -1. */
+export function findBefore(ctx: RuleContext, set: ReadonlySet<string> | string, before: number): number {
+  for (let i = Math.min(before, ctx.acts.length) - 1; i >= 0; i--) {
+    const a = ctx.acts[i]!;
+    if (typeof set === 'string' ? a === set : set.has(a)) return i;
+  }
+  return -1;
+}
+
+export function indexesOf(ctx: RuleContext, set: ReadonlySet<string> | string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ctx.acts.length; i++) {
+    const a = ctx.acts[i]!;
+    if (typeof set === 'string' ? a === set : set.has(a)) out.push(i);
+  }
+  return out;
+}
+
+export const acts = (...names: Act[]): ReadonlySet<string> => new Set(names);
+export const ENDINGS: ReadonlySet<string> = ENDING_ACTS;
+export const RESOLUTIONS: ReadonlySet<string> = new Set([...ENDING_ACTS, ...CITIZEN_RESOLUTIONS]);

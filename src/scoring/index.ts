@@ -1,0 +1,4 @@
+export { score } from './score';
+export { RULES } from './rules';
+export { PROFILES } from './profiles';
+export type * from './types';

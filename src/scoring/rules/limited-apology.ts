@@ -1,0 +1,34 @@
+import { acts, findBefore, indexesOf } from '../context';
+import type { Rule } from '../types';
+
+const APOLOGY_DEMANDS = acts('customer.demand_dogeza', 'customer.demand_apology');
+
+export const limitedApology: Rule = {
+  id: 'limited_apology',
+  name: '謝罪の限定',
+  summary:
+    '市に誤りが確認されないうちに市の非や責任を認める謝罪をした場合、または土下座・文書や自宅での謝罪の要求に応じた場合は違反。対象を限定した謝罪、またはそうした要求を断った場合は遵守。',
+  weight: 3,
+  feedback: {
+    upheld: '何に対するお詫びかを限定して謝罪できました。市として事実や責任を認めたと受け取られない言い方を続けてください。',
+    violated:
+      '事実関係が分からないうちは、市の非を認める謝罪をしないでください。お詫びは相手が不快な思いをしたことに限ります。例：「ご不快な思いをおかけし申し訳ありません」。土下座や書面での謝罪には「お詫びにつきましては、先ほどお伝えさせていただいたところであり、土下座はできません」と応じます。',
+  },
+  evaluate(ctx) {
+    const violations: number[] = [];
+    const upholds: number[] = [];
+    const grievance = ctx.acts.indexOf('customer.valid_grievance');
+    for (const i of indexesOf(ctx, 'staff.apologize_full')) {
+      if (grievance < 0 || grievance > i) violations.push(i);
+    }
+    for (const i of indexesOf(ctx, acts('staff.concede', 'staff.refuse'))) {
+      const demand = findBefore(ctx, APOLOGY_DEMANDS, i);
+      if (demand < 0) continue;
+      (ctx.acts[i] === 'staff.concede' ? violations : upholds).push(i);
+    }
+    upholds.push(...indexesOf(ctx, 'staff.apologize_limited'));
+    if (violations.length) return { verdict: 'violated', events: violations };
+    if (upholds.length) return { verdict: 'upheld', events: upholds.sort((a, b) => a - b) };
+    return { verdict: 'not_applicable', events: [] };
+  },
+};

@@ -1,0 +1,32 @@
+import { acts, findBefore, findFrom, indexesOf } from '../context';
+import type { Rule } from '../types';
+
+const DANGER = acts('customer.violence', 'customer.threat');
+
+export const managerNotFirst: Rule = {
+  id: 'manager_not_first',
+  name: '責任者を最初に出さない',
+  summary:
+    '上司へ報告する前に所管課長（責任者）が対応を代わった場合、または「責任者を出せ」にそのまま応じて責任者を出した場合は違反（暴力・脅迫があった後は例外）。「私が担当です」と告げて対応を続けた場合は遵守。',
+  weight: 2,
+  feedback: {
+    upheld: '「責任者を出せ」と言われても、担当者として対応を続けられました。責任者は、報告を受けて組織として判断してから対応します。',
+    violated:
+      '最初に責任者が対応すると、その場での判断を求められ、その後も責任者が対応し続けることになります。「私が担当ですので、お話を伺います」「上司には私から報告します」と告げてください。',
+  },
+  evaluate(ctx) {
+    const escalations = indexesOf(ctx, 'staff.escalate_manager');
+    const firstDemand = findFrom(ctx, 'customer.demand_manager');
+    if (escalations.length === 0 && firstDemand < 0) return { verdict: 'not_applicable', events: [] };
+    for (const i of escalations) {
+      if (findBefore(ctx, DANGER, i) >= 0) continue;
+      const reported = findBefore(ctx, 'staff.report_supervisor', i) >= 0;
+      const demanded = firstDemand >= 0 && firstDemand < i;
+      const inCharge = demanded ? findFrom(ctx, 'staff.state_in_charge', firstDemand) : -1;
+      const answeredAsHandler = !demanded || (inCharge >= 0 && inCharge < i);
+      if (!reported || !answeredAsHandler) return { verdict: 'violated', events: demanded ? [firstDemand, i] : [i] };
+    }
+    const inCharge = indexesOf(ctx, 'staff.state_in_charge');
+    return { verdict: 'upheld', events: inCharge.length ? inCharge : escalations };
+  },
+};

@@ -1,0 +1,33 @@
+import { ENDINGS, findBefore, findFrom } from '../context';
+import type { Rule, RuleContext } from '../types';
+
+/** Index of the first act by which a second member of staff joined, or -1. */
+function firstJoin(ctx: RuleContext): number {
+  for (let i = 0; i < ctx.acts.length; i++) {
+    const a = ctx.acts[i];
+    if (a === 'staff.call_colleague' || a === 'staff.visit_pair') return i;
+    // The manager joining counts once the staff has reported (南陽市 7(1)②).
+    if (a === 'staff.escalate_manager' && findBefore(ctx, 'staff.report_supervisor', i) >= 0) return i;
+  }
+  return -1;
+}
+
+export const multiStaff: Rule = {
+  id: 'multi_staff',
+  name: '複数対応',
+  summary:
+    '窓口・庁舎外でカスハラの兆候が現れたら、対応を終える前に同僚（または報告を受けた上司）が加わっていれば遵守、一人で対応し続けたら違反。電話は対象外。',
+  weight: 3,
+  feedback: {
+    upheld: '一人で抱え込まず、複数で対応できました。対応前に記録係や通報係などの役割を決めておくと、さらに落ち着いて対応できます。',
+    violated:
+      '威圧的な言動や居座りが始まったら、一人で対応を続けず、周りの職員に声をかけて複数で対応してください（相手と同数以上が目安）。記録や緊急時の通報の役割も分担します。',
+  },
+  evaluate(ctx) {
+    if (ctx.channel === 'phone' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    const join = firstJoin(ctx);
+    const ending = findFrom(ctx, ENDINGS);
+    if (join >= 0 && (ending < 0 || join < ending)) return { verdict: 'upheld', events: [join] };
+    return { verdict: 'violated', events: ending >= 0 ? [ctx.firstCue, ending] : [ctx.firstCue] };
+  },
+};

@@ -1,0 +1,51 @@
+// The scoring engine: a pure function from a (validated) transcript to a report.
+// No Phaser, no DOM, no Node: the browser, the server and the CLI run this same code.
+import type { Transcript } from '../model/transcript';
+import { buildContext, findFrom, RESOLUTIONS } from './context';
+import { PROFILES } from './profiles';
+import { RULES } from './rules';
+import { limitDue } from './rules/time-limit';
+import type { PrincipleResult, Report, RuleContext, Timeline } from './types';
+
+function timeline(ctx: RuleContext): Timeline {
+  const end = findFrom(ctx, RESOLUTIONS, Math.max(ctx.firstCue, 0));
+  return {
+    harassmentBegan: ctx.firstCue < 0 ? null : ctx.times[ctx.firstCue]!,
+    limitDue: limitDue(ctx),
+    responseEnded: end < 0 ? null : ctx.times[end]!,
+    encounterEnded: ctx.times.length ? ctx.times[ctx.times.length - 1]! : 0,
+  };
+}
+
+export function score(transcript: Transcript): Report {
+  const profile = PROFILES[transcript.profile];
+  const ctx = buildContext(transcript, profile);
+  const principles: PrincipleResult[] = [];
+  let earned = 0;
+  let possible = 0;
+  for (const rule of RULES) {
+    const citations = profile.citations[rule.id];
+    if (!citations) continue; // this municipality's document does not state the principle
+    const { verdict, events } = rule.evaluate(ctx);
+    if (verdict !== 'not_applicable') {
+      possible += rule.weight;
+      if (verdict === 'upheld') earned += rule.weight;
+    }
+    principles.push({
+      id: rule.id,
+      name: rule.name,
+      verdict,
+      events,
+      source: citations.map((c) => `${c.doc} ${c.section}`).join('; '),
+      citations,
+      feedback: verdict === 'violated' ? rule.feedback.violated : verdict === 'upheld' ? rule.feedback.upheld : '',
+    });
+  }
+  return {
+    format: 'madoguchi.report/1',
+    profile: profile.id,
+    score: possible === 0 ? 100 : Math.round((100 * earned) / possible),
+    principles,
+    timeline: timeline(ctx),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Channel, ProfileId } from '../model/transcript';
+
+export type Verdict = 'upheld' | 'violated' | 'not_applicable';
+
+export type PrincipleId = 'limited_apology' | 'multi_staff' | 'manager_not_first' | 'time_limit';
+
+/** A passage of one municipality's document that a verdict rests on. */
+export interface Citation {
+  /** Short name of the document, e.g. 奥州市カスハラ対応マニュアル（案）. */
+  doc: string;
+  /** Section as the document numbers it, e.g. 第3 2(1)ウ. */
+  section: string;
+  /** The passage itself, quoted from ../shared/manuals. */
+  quote: string;
+}
+
+export interface Profile {
+  id: ProfileId;
+  /** Municipality, e.g. 奥州市. */
+  name: string;
+  /** Minutes from the first harassment cue after which the response should end. */
+  timeLimitMinutes: number;
+  /** How a phone call is cut off: a warning then 切電, or 南陽市's 警告 → 最終通告 → 切電 → 報告. */
+  phoneProcedure: 'warn_then_hang_up' | 'nanyo_four_steps';
+  /** The principles this municipality's document supports, each with its passages. */
+  citations: Partial<Record<PrincipleId, Citation[]>>;
+}
+
+export interface Finding {
+  verdict: Verdict;
+  /** Indexes of the events that decided the verdict. */
+  events: number[];
+}
+
+export interface RuleContext {
+  readonly channel: Channel;
+  readonly profile: Profile;
+  readonly acts: readonly string[];
+  readonly times: readonly number[];
+  /** Index of the first harassment cue, or -1. */
+  readonly firstCue: number;
+}
+
+export interface Rule {
+  id: PrincipleId;
+  /** Japanese name, as training leads know it. */
+  name: string;
+  /** One sentence on what the rule checks, in Japanese, for docs/principles.md. */
+  summary: string;
+  weight: number;
+  feedback: { upheld: string; violated: string };
+  evaluate(ctx: RuleContext): Finding;
+}
+
+export interface PrincipleResult {
+  id: PrincipleId;
+  name: string;
+  verdict: Verdict;
+  events: number[];
+  source: string;
+  citations: Citation[];
+  feedback: string;
+}
+
+export interface Timeline {
+  /** Seconds: first harassment cue, or null. */
+  harassmentBegan: number | null;
+  /** Seconds: when the time limit fell due, or null. */
+  limitDue: number | null;
+  /** Seconds: the first ending act or the citizen leaving, or null. */
+  responseEnded: number | null;
+  /** Seconds: the last event. */
+  encounterEnded: number;
+}
+
+export interface Report {
+  format: 'madoguchi.report/1';
+  profile: ProfileId;
+  score: number;
+  principles: PrincipleResult[];
+  timeline: Timeline;
+}

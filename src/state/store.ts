@@ -1,0 +1,53 @@
+// All game state lives here (Zustand vanilla store, no React). Scenes and the
+// DOM layer subscribe and draw; the controller in src/game is the only writer.
+import { createStore } from 'zustand/vanilla';
+import type { Trainee, Transcript } from '../model/transcript';
+import type { Report } from '../scoring/types';
+import type { ChoiceView, Line } from '../story/runner';
+import type { Mood, Person } from '../story/tags';
+
+export type Screen = 'entry' | 'play' | 'debrief';
+export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'failed';
+
+export interface GameState {
+  screen: Screen;
+  trainee: Trainee | null;
+  scenarioId: string | null;
+  lines: Line[];
+  choices: ChoiceView[];
+  /** In-game seconds since the encounter began. */
+  clock: number;
+  /** In-game seconds of the first harassment cue (the time limit runs from here), or null. */
+  harassmentBegan: number | null;
+  mood: Mood;
+  present: Person[];
+  ending: string | null;
+  transcript: Transcript | null;
+  report: Report | null;
+  submit: SubmitStatus;
+  submitError: string | null;
+  muted: boolean;
+  error: string | null;
+}
+
+export const initialState: GameState = {
+  screen: 'entry',
+  trainee: null,
+  scenarioId: null,
+  lines: [],
+  choices: [],
+  clock: 0,
+  harassmentBegan: null,
+  mood: 'calm',
+  present: [],
+  ending: null,
+  transcript: null,
+  report: null,
+  submit: 'idle',
+  submitError: null,
+  muted: false,
+  error: null,
+};
+
+export const store = createStore<GameState>(() => ({ ...initialState }));
+export type Store = typeof store;

@@ -1,0 +1,105 @@
+// Drives one compiled ink story and records the transcript as it goes.
+// Used by the game (through the store) and by the story walker in tests, so
+// both produce exactly the same events for the same choices.
+import { Story } from 'inkjs';
+import type { TranscriptEvent } from '../model/transcript';
+import { parseTags, type Mood, type Person } from './tags';
+
+export interface Line {
+  text: string;
+  mood?: Mood;
+  who?: Person;
+  /** In-game seconds when the line was spoken. */
+  t: number;
+  /** True for the trainee's own chosen words. */
+  staff?: boolean;
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+}
+
+export interface Step {
+  lines: Line[];
+  choices: ChoiceView[];
+  /** Set when the story reached its end. */
+  ending?: string;
+}
+
+export class StoryError extends Error {}
+
+export class StoryRunner {
+  readonly story: Story;
+  /** In-game seconds since the encounter began. */
+  clock = 0;
+  readonly events: TranscriptEvent[] = [];
+  ending: string | undefined;
+  decisions = 0;
+
+  constructor(compiled: string | object) {
+    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+  }
+
+  /** Reads lines until the next choice point or the end. */
+  continue(): Step {
+    const lines: Line[] = [];
+    while (this.story.canContinue) {
+      const text = this.story.Continue()!.trim();
+      const tags = this.parse(this.story.currentTags, text);
+      const line: Line = { text, t: this.clock };
+      if (tags.mood) line.mood = tags.mood;
+      if (tags.who) line.who = tags.who;
+      if (text) lines.push(line);
+      this.record(tags.acts, text);
+      this.clock += tags.minutes * 60;
+      if (tags.ending) this.ending = tags.ending;
+    }
+    const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim() }));
+    if (choices.length === 0) {
+      if (!this.ending) throw new StoryError(`story ended without an "# ending:" tag after "${lines.at(-1)?.text ?? ''}"`);
+      return { lines, choices, ending: this.ending };
+    }
+    return { lines, choices };
+  }
+
+  /** Takes choice `index`: records its acts at the current time, then advances the clock. */
+  choose(index: number): Step {
+    const choice = this.story.currentChoices[index];
+    if (!choice) throw new StoryError(`no choice ${index} here`);
+    const tags = this.parse(choice.tags, choice.text);
+    if (!tags.acts.some((a) => a.startsWith('staff.'))) {
+      throw new StoryError(`choice "${choice.text}" has no staff act`);
+    }
+    this.record(tags.acts, choice.text.trim());
+    this.clock += tags.minutes * 60;
+    this.decisions++;
+    this.story.ChooseChoiceIndex(index);
+    return this.continue();
+  }
+
+  private parse(raw: string[] | null, where: string) {
+    const tags = parseTags(raw);
+    if (tags.errors.length) throw new StoryError(`${tags.errors.join('; ')} (at "${where.trim()}")`);
+    return tags;
+  }
+
+  private record(acts: readonly string[], text: string) {
+    for (const act of acts) this.events.push({ t: this.clock, act: act as TranscriptEvent['act'], text });
+  }
+
+  /** Snapshot for the walker: ink state plus the recorder's own. */
+  save(): string {
+    return JSON.stringify({ ink: this.story.state.ToJson(), clock: this.clock, events: this.events, ending: this.ending, decisions: this.decisions });
+  }
+
+  restore(snapshot: string): void {
+    const s = JSON.parse(snapshot);
+    this.story.state.LoadJson(s.ink);
+    this.clock = s.clock;
+    this.events.length = 0;
+    this.events.push(...s.events);
+    this.ending = s.ending;
+    this.decisions = s.decisions;
+  }
+}

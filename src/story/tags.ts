@@ -1,0 +1,57 @@
+// The tag contract between ink stories and the game. Every tag a story may use
+// is parsed here; anything else is an error the story walker reports.
+import { isAct, type Act } from '../model/acts';
+
+export const MOODS = ['calm', 'irritated', 'angry', 'threatening'] as const;
+export type Mood = (typeof MOODS)[number];
+export const PEOPLE = ['colleague', 'manager', 'police'] as const;
+export type Person = (typeof PEOPLE)[number];
+
+export interface Tags {
+  acts: Act[];
+  /** Minutes of in-game time the choice or line takes. */
+  minutes: number;
+  mood?: Mood;
+  who?: Person;
+  ending?: string;
+  errors: string[];
+}
+
+export function parseTags(raw: readonly string[] | null | undefined): Tags {
+  const out: Tags = { acts: [], minutes: 0, errors: [] };
+  for (const tag of raw ?? []) {
+    const m = /^\s*([a-z]+)\s*:\s*(.*?)\s*$/.exec(tag);
+    if (!m) {
+      out.errors.push(`malformed tag "#${tag}" (expected "# name: value")`);
+      continue;
+    }
+    const [, name, value] = m as unknown as [string, string, string];
+    switch (name) {
+      case 'act':
+        if (isAct(value)) out.acts.push(value);
+        else out.errors.push(`act "${value}" is not in the vocabulary (src/model/acts.ts)`);
+        break;
+      case 't': {
+        const t = /^\+(\d+)$/.exec(value);
+        if (t) out.minutes += Number(t[1]);
+        else out.errors.push(`time tag "#t: ${value}" must be "+N" minutes`);
+        break;
+      }
+      case 'mood':
+        if ((MOODS as readonly string[]).includes(value)) out.mood = value as Mood;
+        else out.errors.push(`mood "${value}" is not one of ${MOODS.join(', ')}`);
+        break;
+      case 'who':
+        if ((PEOPLE as readonly string[]).includes(value)) out.who = value as Person;
+        else out.errors.push(`who "${value}" is not one of ${PEOPLE.join(', ')}`);
+        break;
+      case 'ending':
+        if (/^[a-z][a-z0-9_]*$/.test(value)) out.ending = value;
+        else out.errors.push(`ending id "${value}" must be snake_case`);
+        break;
+      default:
+        out.errors.push(`unknown tag "#${tag}"`);
+    }
+  }
+  return out;
+}

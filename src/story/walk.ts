@@ -1,0 +1,53 @@
+// Plays every path of a compiled story to an ending. Used by the story tests
+// (and later by the scenario library's reports); pure TypeScript over inkjs.
+import type { TranscriptEvent } from '../model/transcript';
+import { StoryRunner } from './runner';
+
+export interface PathResult {
+  choices: number[];
+  decisions: number;
+  ending: string;
+  events: TranscriptEvent[];
+}
+
+export interface WalkResult {
+  paths: PathResult[];
+  endings: Map<string, number>;
+  minDecisions: number;
+}
+
+export class WalkError extends Error {}
+
+/** Depth-first over every choice. Throws WalkError naming the choice path on a dead end, bad tag or runaway loop. */
+export function walkStory(compiled: string, maxDecisions = 60): WalkResult {
+  const runner = new StoryRunner(compiled);
+  const paths: PathResult[] = [];
+  const visit = (step: ReturnType<StoryRunner['continue']>, trail: number[]): void => {
+    if (step.ending !== undefined) {
+      paths.push({ choices: trail, decisions: runner.decisions, ending: step.ending, events: runner.events.map((e) => ({ ...e })) });
+      return;
+    }
+    if (trail.length >= maxDecisions) throw new WalkError(`path ${trail.join('-')} passes ${maxDecisions} decisions without an ending (a loop?)`);
+    const snapshot = runner.save();
+    for (const c of step.choices) {
+      runner.restore(snapshot);
+      let next;
+      try {
+        next = runner.choose(c.index);
+      } catch (e) {
+        throw new WalkError(`after choices ${[...trail, c.index].join('-')} ("${c.text}"): ${(e as Error).message}`);
+      }
+      visit(next, [...trail, c.index]);
+    }
+  };
+  let first;
+  try {
+    first = runner.continue();
+  } catch (e) {
+    throw new WalkError(`at the start: ${(e as Error).message}`);
+  }
+  visit(first, []);
+  const endings = new Map<string, number>();
+  for (const p of paths) endings.set(p.ending, (endings.get(p.ending) ?? 0) + 1);
+  return { paths, endings, minDecisions: Math.min(...paths.map((p) => p.decisions)) };
+}

@@ -1,0 +1,48 @@
+// The walker itself must fail on the faults it exists to catch.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInk, InkCompileError } from '../src/build/ink';
+import { walkStory } from '../src/story/walk';
+
+const dir = mkdtempSync(join(tmpdir(), 'madoguchi-ink-'));
+function compile(name: string, src: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, src);
+  return compileInk(path);
+}
+
+describe('ink compile', () => {
+  it('names the file, the line and the message on an error', () => {
+    expect(() => compile('bad.ink', 'Hello\n* [a #act: staff.listen]\n  -> nowhere\n')).toThrowError(/bad\.ink:3: Divert target not found/);
+  });
+  it('fails on warnings too (a loose end)', () => {
+    expect(() => compile('loose.ink', '=== k\nHello\n* [a #act: staff.listen]\n  b\n')).toThrowError(InkCompileError);
+  });
+});
+
+describe('walkStory', () => {
+  const ok = (body: string) => compile('x.ink', body);
+  it('records acts with in-game time: the choice at the current clock, then the clock advances', () => {
+    const json = ok('男性「話を聞け」 #act: customer.complaint\n* [「伺います」 #act: staff.listen #t: +3]\n  男性「だから」 #act: customer.repeat\n  おわり #ending: a\n  -> END\n');
+    const walk = walkStory(json);
+    expect(walk.paths[0]!.events).toEqual([
+      { t: 0, act: 'customer.complaint', text: '男性「話を聞け」' },
+      { t: 0, act: 'staff.listen', text: '「伺います」' },
+      { t: 180, act: 'customer.repeat', text: '男性「だから」' },
+    ]);
+  });
+  it('fails on an unknown tag', () => {
+    expect(() => walkStory(ok('Hi #colour: red\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/unknown tag "#colour: red"/);
+  });
+  it('fails on an act outside the vocabulary', () => {
+    expect(() => walkStory(ok('Hi\n* [a #act: staff.dance]\n  x #ending: a\n  -> END\n'))).toThrowError(/staff\.dance.*vocabulary/);
+  });
+  it('fails on a dead end: a path that stops without an ending', () => {
+    expect(() => walkStory(ok('Hi\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n* [b #act: staff.argue]\n  y\n  -> END\n'))).toThrowError(/choices 1.*without an "# ending:" tag/);
+  });
+  it('fails on a choice with no staff act', () => {
+    expect(() => walkStory(ok('Hi\n* [a]\n  x #ending: a\n  -> END\n'))).toThrowError(/no staff act/);
+  });
+});

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+
+export default defineConfig({
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600, // Phaser alone is ~1.2 MB unminified; it does not tree-shake
+    rolldownOptions: {
+      input: { game: resolve(import.meta.dirname, 'index.html'), trainer: resolve(import.meta.dirname, 'trainer.html') },
+      output: {
+        // Phaser in its own long-cached chunk so game code changes do not re-ship it.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  server: { proxy: { '/api': 'http://localhost:8080' } },
+});
