@@ -131,12 +131,29 @@ describe('the report', () => {
     }
   });
   it('weighs the principles into a score from 0 to 100', () => {
-    const bad = tx([[0, 'customer.complaint'], [1, 'staff.apologize_full'], [3, 'customer.repeat'], [4, 'customer.demand_manager'], [5, 'staff.escalate_manager'], [60, 'customer.leave']]);
-    expect(score(bad).score).toBe(0);
-    const good = tx([[0, 'customer.complaint'], [1, 'staff.apologize_limited'], [3, 'customer.repeat'], [4, 'customer.demand_manager'], [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [30, 'staff.end_response']]);
+    const weight = new Map(RULES.map((r) => [r.id, r.weight]));
+    const weighed = (t: ReturnType<typeof tx>) => {
+      const r = score(t);
+      const applicable = r.principles.filter((p) => p.verdict !== 'not_applicable');
+      const sum = (list: typeof applicable) => list.reduce((n, p) => n + weight.get(p.id)!, 0);
+      return [r.score, Math.round((100 * sum(applicable.filter((p) => p.verdict === 'upheld'))) / sum(applicable))];
+    };
+    const good = tx([
+      [0, 'customer.complaint'], [1, 'staff.listen'], [2, 'staff.apologize_limited'], [3, 'customer.repeat'], [4, 'customer.demand_manager'],
+      [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [7, 'staff.set_time_limit'], [8, 'staff.explain'], [30, 'staff.end_response'],
+      [31, 'customer.leave'], [40, 'staff.file_report'],
+    ]);
     expect(score(good).score).toBe(100);
-    const mixed = { ...good, events: [...good.events.slice(0, 6), { t: 3600, act: 'staff.end_response' as const }] };
-    expect(score(mixed).score).toBe(Math.round((100 * (3 + 3 + 2)) / 10));
+    const bad = tx([[0, 'customer.complaint'], [1, 'staff.argue'], [2, 'staff.apologize_full'], [3, 'customer.repeat'], [4, 'customer.demand_manager'], [5, 'staff.escalate_manager'], [60, 'customer.leave']]);
+    const [got, expected] = weighed(bad);
+    expect(got).toBe(expected);
+    expect(got).toBeLessThan(40);
+  });
+  it('caps the score on a critical failure', () => {
+    const fairComplaintEnded = tx([[0, 'customer.complaint'], [1, 'staff.listen'], [3, 'staff.end_response']]);
+    const r = score(fairComplaintEnded);
+    expect(r.critical).toEqual(['legit_complaint']);
+    expect(r.score).toBeLessThanOrEqual(40);
   });
   it('gives feedback for every upheld or violated principle, quoting a model phrase when violated', () => {
     const withModelPhrase = new Set(['limited_apology', 'manager_not_first', 'time_limit']);

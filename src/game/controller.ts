@@ -29,7 +29,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
 }
 
 function initialPlay(): Partial<GameState> {
-  return { lines: [], choices: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
+  return { lines: [], choices: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
 }
 
 export function choose(index: number): void {
@@ -80,7 +80,7 @@ function finish(ending: string): void {
     scenario: meta.id,
     startedAt,
   };
-  store.setState({ ending, transcript, report: score(transcript) });
+  store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: score(transcript) });
 }
 
 export function showDebrief(): void {

@@ -29,9 +29,12 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     minutes: 8,
     difficulty: 1,
     description:
-      '市がお応えできない要求を繰り返し、窓口から動かない市民への対応です。話を聴き、説明し、時間を区切り、組織で対応します。',
-    principles: ['limited_apology', 'multi_staff', 'manager_not_first', 'time_limit'],
-    sources: ['奥州市マニュアル（案） 第3、第4 1(1)', '南陽市マニュアル 5、6、7', '由利本荘市基本方針 4(2)①'],
+      '亡くなった母親名義の空き家の固定資産税を免除してほしいと、市がお応えできない要求を繰り返す市民への対応です。話を聴き、わかる言葉で説明し、時間を区切り、組織で対応します。',
+    principles: [
+      'listen_first', 'limited_apology', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'manager_not_first',
+      'time_limit', 'record', 'graduated_warning', 'exit_and_police', 'no_label', 'aftercare',
+    ],
+    sources: ['奥州市マニュアル（案） 第3、第4 1(1)、第4 2、第4 3、第5 2', '南陽市マニュアル 5、6、7', '由利本荘市基本方針 4(2)①'],
   },
 ];
 

@@ -44,8 +44,8 @@ export class CounterScene extends Phaser.Scene {
     g.fillStyle(0x35424f).fillRect(W / 2 - 140, 0, 280, 40); // hanging sign
     this.add.text(W / 2, 20, '税務課 窓口', { fontFamily: FONT, fontSize: '22px', color: '#ffffff' }).setOrigin(0.5);
     this.moodText = this.add.text(CITIZEN.x, 64, '', { fontFamily: FONT, fontSize: '20px', color: '#2b2b2b', backgroundColor: '#ffffffcc', padding: { x: 10, y: 4 } }).setOrigin(0.5, 0);
-    this.staffText = this.add.text(140, 300, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', backgroundColor: '#3d6f9ecc', padding: { x: 8, y: 3 } }).setOrigin(0.5, 0);
-    this.clock = new WallClock(this, 140, 120, 86, limit);
+    this.staffText = this.add.text(150, 300, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', backgroundColor: '#3d6f9ecc', padding: { x: 8, y: 3 } }).setOrigin(0.5, 0);
+    this.clock = new WallClock(this, 150, 118, 86, limit);
 
     this.draw(store.getState(), null);
     this.unsubscribe = store.subscribe((s, prev) => this.draw(s, prev));

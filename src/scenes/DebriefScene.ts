@@ -42,16 +42,16 @@ export class DebriefScene extends Phaser.Scene {
       }
     }
     const legend = [
-      [COLORS.ok, '原則を守った選択'],
-      [COLORS.bad, '原則に反した選択'],
+      [COLORS.ok, '守った選択'],
+      [COLORS.bad, '反した選択'],
       [COLORS.neutral, 'その他の選択'],
     ] as const;
     legend.forEach(([c, label], i) => {
-      g.fillStyle(c).fillCircle(LEFT + i * 260 + 8, 32, 8);
-      this.add.text(LEFT + i * 260 + 24, 32, label, { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
+      g.fillStyle(c).fillCircle(LEFT + i * 190 + 8, 32, 8);
+      this.add.text(LEFT + i * 190 + 24, 32, label, { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
     });
-    g.fillStyle(COLORS.limit, 0.18).fillRect(LEFT + 780, 22, 30, 20);
-    this.add.text(LEFT + 818, 32, 'カスハラの兆候から対応時間の目安まで', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
+    g.fillStyle(COLORS.limit, 0.18).fillRect(LEFT + 580, 22, 30, 20);
+    this.add.text(LEFT + 618, 32, '兆候から対応時間の目安まで', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
     transcript.events.forEach((e, i) => {
       if (!e.act.startsWith('staff.')) return;
       g.fillStyle(colour.get(i) ?? COLORS.neutral).fillCircle(x(e.t), Y, colour.has(i) ? 9 : 6);

@@ -47,7 +47,7 @@ export class WallClock {
     hg.lineStyle(4, 0x222222).lineBetween(x, y, x + Math.cos(minA) * r * 0.8, y + Math.sin(minA) * r * 0.8);
     hg.fillStyle(0x222222).fillCircle(x, y, 6);
     const elapsed = Math.floor(clockSeconds / 60);
-    let limitText = `対応時間の目安：兆候から${this.limitMinutes}分`;
+    let limitText = `目安：兆候から${this.limitMinutes}分`;
     if (cueSeconds !== null) {
       const left = Math.ceil(cueSeconds / 60 + this.limitMinutes - clockSeconds / 60);
       limitText = left >= 0 ? `目安まで あと${left}分` : `目安を ${-left}分 超過`;

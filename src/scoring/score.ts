@@ -5,7 +5,10 @@ import { buildContext, findFrom, RESOLUTIONS } from './context';
 import { PROFILES } from './profiles';
 import { RULES } from './rules';
 import { limitDue } from './rules/time-limit';
-import type { PrincipleResult, Report, RuleContext, Timeline } from './types';
+import type { PrincipleId, PrincipleResult, Report, RuleContext, Timeline } from './types';
+
+/** The most a report can score with a critical failure, however well the rest went. */
+export const CRITICAL_CAP = 40;
 
 function timeline(ctx: RuleContext): Timeline {
   const end = findFrom(ctx, RESOLUTIONS, Math.max(ctx.firstCue, 0));
@@ -21,12 +24,14 @@ export function score(transcript: Transcript): Report {
   const profile = PROFILES[transcript.profile];
   const ctx = buildContext(transcript, profile);
   const principles: PrincipleResult[] = [];
+  const criticals: PrincipleId[] = [];
   let earned = 0;
   let possible = 0;
   for (const rule of RULES) {
     const citations = profile.citations[rule.id];
     if (!citations) continue; // this municipality's document does not state the principle
-    const { verdict, events } = rule.evaluate(ctx);
+    const { verdict, events, critical } = rule.evaluate(ctx);
+    if (critical) criticals.push(rule.id);
     if (verdict !== 'not_applicable') {
       possible += rule.weight;
       if (verdict === 'upheld') earned += rule.weight;
@@ -36,6 +41,7 @@ export function score(transcript: Transcript): Report {
       name: rule.name,
       verdict,
       events,
+      ...(critical ? { critical: true } : {}),
       source: citations.map((c) => `${c.doc} ${c.section}`).join('; '),
       citations,
       feedback: verdict === 'violated' ? rule.feedback.violated : verdict === 'upheld' ? rule.feedback.upheld : '',
@@ -44,7 +50,8 @@ export function score(transcript: Transcript): Report {
   return {
     format: 'madoguchi.report/1',
     profile: profile.id,
-    score: possible === 0 ? 100 : Math.round((100 * earned) / possible),
+    score: Math.min(possible === 0 ? 100 : Math.round((100 * earned) / possible), criticals.length ? CRITICAL_CAP : 100),
+    critical: criticals,
     principles,
     timeline: timeline(ctx),
   };

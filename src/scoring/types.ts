@@ -2,7 +2,27 @@ import type { Channel, ProfileId } from '../model/transcript';
 
 export type Verdict = 'upheld' | 'violated' | 'not_applicable';
 
-export type PrincipleId = 'limited_apology' | 'multi_staff' | 'manager_not_first' | 'time_limit';
+export type PrincipleId =
+  | 'limited_apology'
+  | 'multi_staff'
+  | 'manager_not_first'
+  | 'listen_first'
+  | 'no_argument'
+  | 'no_vague_answer'
+  | 'refuse_undue_demand'
+  | 'time_limit'
+  | 'record'
+  | 'graduated_warning'
+  | 'exit_and_police'
+  | 'safety_first'
+  | 'no_label'
+  | 'filming_response'
+  | 'offsite_rules'
+  | 'public_private'
+  | 'handover'
+  | 'accommodation'
+  | 'legit_complaint'
+  | 'aftercare';
 
 /** A passage of one municipality's document that a verdict rests on. */
 export interface Citation {
@@ -30,6 +50,8 @@ export interface Finding {
   verdict: Verdict;
   /** Indexes of the events that decided the verdict. */
   events: number[];
+  /** A critical failure caps the score: no police after violence, giving in to 土下座, a fair complaint treated as harassment. */
+  critical?: boolean;
 }
 
 export interface RuleContext {
@@ -57,6 +79,8 @@ export interface PrincipleResult {
   name: string;
   verdict: Verdict;
   events: number[];
+  /** Set when this violation is a critical failure that capped the score. */
+  critical?: boolean;
   source: string;
   citations: Citation[];
   feedback: string;
@@ -77,6 +101,8 @@ export interface Report {
   format: 'madoguchi.report/1';
   profile: ProfileId;
   score: number;
+  /** Principles whose violation capped the score. */
+  critical: PrincipleId[];
   principles: PrincipleResult[];
   timeline: Timeline;
 }

@@ -22,6 +22,8 @@ export interface GameState {
   mood: Mood;
   present: Person[];
   ending: string | null;
+  /** The story's last line: what became of the encounter. */
+  endingText: string | null;
   transcript: Transcript | null;
   report: Report | null;
   submit: SubmitStatus;
@@ -41,6 +43,7 @@ export const initialState: GameState = {
   mood: 'calm',
   present: [],
   ending: null,
+  endingText: null,
   transcript: null,
   report: null,
   submit: 'idle',

@@ -37,14 +37,18 @@ export class StoryRunner {
   ending: string | undefined;
   decisions = 0;
 
+  private readonly hasClock: boolean;
+
   constructor(compiled: string | object) {
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    this.hasClock = this.story.variablesState.GlobalVariableExistsWithName('clock');
   }
 
   /** Reads lines until the next choice point or the end. */
   continue(): Step {
     const lines: Line[] = [];
     while (this.story.canContinue) {
+      this.syncClock();
       const text = this.story.Continue()!.trim();
       const tags = this.parse(this.story.currentTags, text);
       const line: Line = { text, t: this.clock };
@@ -76,6 +80,11 @@ export class StoryRunner {
     this.decisions++;
     this.story.ChooseChoiceIndex(index);
     return this.continue();
+  }
+
+  /** A story that declares `VAR clock` sees the in-game minutes there, so its text can name the time. */
+  private syncClock(): void {
+    if (this.hasClock) this.story.variablesState.$('clock', Math.floor(this.clock / 60));
   }
 
   private parse(raw: string[] | null, where: string) {

@@ -11,9 +11,12 @@ const VERDICT: Record<Verdict, string> = { upheld: '遵守', violated: '違反',
 let status: HTMLElement | null = null;
 
 export function renderDebrief(root: HTMLElement): void {
-  const { report, transcript } = store.getState();
+  const { report, transcript, endingText } = store.getState();
   if (!report || !transcript) return;
-  const items = report.principles.map((p) => {
+  const order = { violated: 0, upheld: 1, not_applicable: 2 } as const;
+  const applicable = report.principles.filter((p) => p.verdict !== 'not_applicable').sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const others = report.principles.filter((p) => p.verdict === 'not_applicable');
+  const items = applicable.map((p) => {
     const decided = p.events.map((i) => {
       const e = transcript.events[i]!;
       const who = e.act.startsWith('staff.') ? 'あなた' : '相手';
@@ -22,7 +25,7 @@ export function renderDebrief(root: HTMLElement): void {
     return h(
       'li',
       { class: `principle ${p.verdict}`, 'data-principle': p.id },
-      h('h3', {}, h('span', { class: 'verdict' }, VERDICT[p.verdict]), p.name),
+      h('h3', {}, h('span', { class: 'verdict' }, VERDICT[p.verdict]), p.name, p.critical ? h('span', { class: 'critical-mark' }, '重大な誤り') : null),
       decided.length ? h('ul', { class: 'decided', 'aria-label': '判定の決め手' }, ...decided) : null,
       p.feedback ? h('p', { class: 'feedback' }, p.feedback) : null,
       ...p.citations.map((c) => h('blockquote', {}, h('cite', {}, `${c.doc} ${c.section}`), h('span', {}, c.quote))),
@@ -37,7 +40,13 @@ export function renderDebrief(root: HTMLElement): void {
       { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
       h('h2', { id: 'debrief-title', tabindex: '-1' }, `ふりかえり — ${report.score}点`),
       status,
+      endingText ? h('p', { class: 'ending' }, `結末：${endingText}`) : null,
+      report.critical.length ? h('p', { class: 'critical' }, '重大な誤りがあったため、得点は40点までに制限されています。') : null,
       h('ol', { class: 'principles' }, ...items),
+      others.length
+        ? h('details', { class: 'not-applicable' }, h('summary', {}, `この場面では対象外だった原則（${others.length}）`),
+            h('ul', {}, ...others.map((p) => h('li', { 'data-principle': p.id }, h('span', { class: 'verdict' }, VERDICT[p.verdict]), p.name))))
+        : null,
       again,
     ),
   );

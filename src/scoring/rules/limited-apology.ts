@@ -16,6 +16,7 @@ export const limitedApology: Rule = {
   },
   evaluate(ctx) {
     const violations: number[] = [];
+    let critical = false;
     const upholds: number[] = [];
     const grievance = ctx.acts.indexOf('customer.valid_grievance');
     for (const i of indexesOf(ctx, 'staff.apologize_full')) {
@@ -24,10 +25,12 @@ export const limitedApology: Rule = {
     for (const i of indexesOf(ctx, acts('staff.concede', 'staff.refuse'))) {
       const demand = findBefore(ctx, APOLOGY_DEMANDS, i);
       if (demand < 0) continue;
-      (ctx.acts[i] === 'staff.concede' ? violations : upholds).push(i);
+      const conceded = ctx.acts[i] === 'staff.concede';
+      (conceded ? violations : upholds).push(i);
+      if (conceded && ctx.acts[demand] === 'customer.demand_dogeza') critical = true;
     }
     upholds.push(...indexesOf(ctx, 'staff.apologize_limited'));
-    if (violations.length) return { verdict: 'violated', events: violations };
+    if (violations.length) return { verdict: 'violated', events: violations, critical };
     if (upholds.length) return { verdict: 'upheld', events: upholds.sort((a, b) => a - b) };
     return { verdict: 'not_applicable', events: [] };
   },

@@ -1,0 +1,30 @@
+import { acts, findBefore, findFrom } from '../context';
+import type { Rule } from '../types';
+
+const HARSH = acts(
+  'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.label_harassment', 'staff.call_police',
+);
+
+export const accommodation: Rule = {
+  id: 'accommodation',
+  name: '合理的配慮',
+  summary:
+    '言動が障がいや特性に起因するとうかがえるとき、警告・対応終了・「カスハラ」の指摘・通報より先に特性に応じた配慮をすれば遵守。配慮の前にそれらをした、または最後まで配慮しなかったら違反（暴力の後の通報は除く）。',
+  weight: 3,
+  feedback: {
+    upheld: '相手の特性に気づき、まず配慮した対応ができました。',
+    violated:
+      '相手の言動が障がいなどに起因していることがうかがえる場合は、安易にカスハラと判断しないでください。ゆっくり短い言葉で話す、筆談や静かな場所を用意するなど、特性に応じて対応します。判断は一人でせず組織で行います。',
+  },
+  evaluate(ctx) {
+    const sign = findFrom(ctx, 'customer.disability_sign');
+    if (sign < 0) return { verdict: 'not_applicable', events: [] };
+    const accommodated = findFrom(ctx, 'staff.accommodate', sign);
+    for (let i = findFrom(ctx, HARSH, sign); i >= 0; i = findFrom(ctx, HARSH, i + 1)) {
+      if (accommodated >= 0 && accommodated < i) break;
+      const afterViolence = ctx.acts[i] === 'staff.call_police' && findBefore(ctx, 'customer.violence', i) >= 0;
+      if (!afterViolence) return { verdict: 'violated', events: [sign, i] };
+    }
+    return accommodated >= 0 ? { verdict: 'upheld', events: [accommodated] } : { verdict: 'violated', events: [sign] };
+  },
+};

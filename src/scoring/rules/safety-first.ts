@@ -1,0 +1,28 @@
+import { acts, findFrom } from '../context';
+import type { Rule } from '../types';
+
+const DANGER = acts('customer.violence', 'customer.property_damage');
+const WAITING = acts('staff.report_supervisor', 'staff.escalate_manager');
+
+export const safetyFirst: Rule = {
+  id: 'safety_first',
+  name: '安全確保',
+  summary: '暴力・器物損壊の後、距離をとって安全を確保し、上司の判断を待たずにただちに警察へ通報すれば遵守。通報しない、または上司を待ってから通報したら違反（通報なしは重大な誤り）。',
+  weight: 4,
+  feedback: {
+    upheld: '身の安全を確保し、ただちに警察へ通報できました。',
+    violated:
+      '暴力や器物損壊があったら、相手から距離をとって安全を確保し、所管課長の判断を待たずにただちに警察へ通報してください（暴行罪・器物損壊罪に当たりえます）。可能な限り状況を記録します。',
+  },
+  evaluate(ctx) {
+    const danger = findFrom(ctx, DANGER);
+    if (danger < 0) return { verdict: 'not_applicable', events: [] };
+    const police = findFrom(ctx, 'staff.call_police', danger);
+    if (police < 0) return { verdict: 'violated', events: [danger], critical: true };
+    const waited = findFrom(ctx, WAITING, danger);
+    if (waited >= 0 && waited < police) return { verdict: 'violated', events: [waited, police] };
+    const distance = findFrom(ctx, 'staff.keep_distance', danger);
+    if (distance < 0) return { verdict: 'violated', events: [danger, police] };
+    return { verdict: 'upheld', events: [distance, police].sort((a, b) => a - b) };
+  },
+};

@@ -1,0 +1,282 @@
+// 長時間拘束型（居座り）— 税務課・固定資産税の窓口（奥州市カスタマーハラスメント対応マニュアル（案）第3・第4 1(1)）
+// 相談者：菅原さん（60代後半の男性）。亡くなった母親名義の空き家にかかる固定資産税の免除を求める。
+// 空き家であることを理由とした免除は制度上できない（分けて納める相談は可能）。
+
+VAR facts = false        // 5W1Hで本当の困りごと（一度に払えない）を把握した
+VAR hope = false         // 市の非を認めて期待を持たせた
+VAR limit = false        // 対応できる時間を先に告げた
+VAR colleague = false    // 佐々木さんが同席している
+VAR mgr = false          // 千田課長が窓口にいる
+VAR labeled = false      // 「カスハラ」と口にした
+VAR heated = false       // 言い返した・議論した
+VAR early_police = false // 退去命令の前に通報した
+VAR waited = false       // 退去命令後、通報せずに待った
+VAR early_sit = false    // 「カスハラ」と言われて、対応の途中で座り込んだ
+VAR reported = false     // 事後に記録し報告した
+VAR outcome = ""
+VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR until = 0            // 告げた対応時間の終わり（経過分）
+VAR order_at = 0         // 退去を命じた時刻（経過分）
+
+-> opening
+
+=== opening ===
+五月の連休明け、午前10時。奥州市役所、税務課の窓口。
+あなたは固定資産税を担当する職員として、窓口に座っている。
+60代後半くらいの男性が、封筒を握りしめてカウンターの前に立った。
+菅原「ちょっといいか。この通知、いったいどういうことなんだ。」 #act: customer.complaint #mood: irritated
+菅原「母が去年の秋に亡くなってな。江刺の実家は、いまは誰も住んでいない空き家だ。それなのに、俺の名前で固定資産税の通知が来た。住んでもいない家の税金を、なんで俺が払わなきゃならないんだ。免除してくれ。」 #act: customer.complaint #t: +3
+* [「お母様が昨年の秋に亡くなられて、江刺のご実家はいま空き家になっている。その税金の通知が、菅原様宛てに届いたということですね。お支払いについて、特にご心配なのはどのような点でしょうか。」 #act: staff.paraphrase #act: staff.ask_facts #t: +4]
+    ~ facts = true
+    菅原「……年金暮らしなんだよ。葬式を出したばかりで、4万円も一度に払えるわけがない。兄弟で相続の話もまだついていないんだ。」
+* [「ご心配をおかけし申し訳ありません。なるほど、お母様のご実家のことなのですね。」 #act: staff.apologize_limited #act: staff.listen #t: +3]
+    菅原「そうなんだよ。とにかく、免除にしてくれればいいんだ。」
+* [「大変申し訳ございません、市のミスです。すぐに確認いたします。」 #act: staff.apologize_full #t: +1]
+    -> admitted
+- -> explain
+
+=== admitted ===
+菅原「ミス？ やっぱりそうか。だったら、免除してくれるんだな？」
+（通知書を確かめると、課税の内容に誤りは見当たらない。「ミス」と言ったのは早すぎた。） #t: +3
+* [「申し訳ありません。先ほど『ミス』と申し上げたのは、確認する前の不用意な言い方でした。確認しましたが通知の内容に誤りはなく、空き家であっても免除はできません。」 #act: staff.apologize_limited #act: staff.explain #act: staff.refuse #t: +3]
+    ~ hope = true
+    菅原「さっき、市のミスだと言ったじゃないか！ だったら免除しろ。」 #act: customer.repeat #act: customer.demand_special #mood: angry
+    -> repetition
+* [「……はい。免除できるよう、上に掛け合ってみます。」 #act: staff.promise_vague #t: +2]
+    菅原「そうこなくちゃな。じゃあ、いい返事を待ってるからな。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+    -> aftercare
+
+=== explain ===
+* {facts} [「固定資産税は、毎年1月1日の時点で土地や建物をお持ちの方にかかる税金で、住んでいるかどうかでは変わりません。お母様名義のままの場合は、相続される方のどなたかに代表して納めていただきます。申し訳ありませんが、免除はできません。ただ、一度のお支払いが難しい場合は、分けて納めるご相談ができます。」 #act: staff.explain #act: staff.refuse #t: +4]
+    -> calm_test
+* {not facts} [「固定資産税は、毎年1月1日の時点で土地や建物をお持ちの方にかかる税金で、住んでいるかどうかでは変わりません。お母様名義のままの場合は、相続される方のどなたかに代表して納めていただきます。申し訳ありませんが、免除はできません。」 #act: staff.explain #act: staff.refuse #t: +3]
+    菅原「説明はわかった。でも納得はできない。空き家なんだから、免除しろ。」 #act: customer.repeat #act: customer.demand_special #mood: angry
+    -> repetition
+* [「地方税法上、賦課期日現在の所有者に課税され、所有者が死亡した場合は相続人が納税義務を承継します。空き家であることは減免事由に該当しません。」 #act: staff.explain_jargon #t: +3]
+    菅原「ふかきじつ？ さっぱりわからん。役所の言葉で逃げるな。とにかく免除しろと言ってるんだ。」 #act: customer.repeat #act: customer.demand_special #mood: angry
+    -> repetition
+* [「お気持ちはよくわかります。上と相談して、何とかしてみます。」 #act: staff.promise_vague #t: +2]
+    菅原「何とかなるんだな？ じゃあ、いい返事を待ってるからな。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+    -> aftercare
+
+=== calm_test ===
+菅原「分けて払うと言ったってな……結局、払うことに変わりはないんだろう。」
+* [「ご負担に感じられるのは、ごもっともです。免除はできませんが、納める時期や回数は、ご事情に合わせてご相談いただけます。それから、ご実家を取り壊すかどうかで来年からの税額が変わることがありますので、決める前に一度ご相談ください。」 #act: staff.listen #act: staff.explain #t: +4]
+    菅原「……そうか。免除は無理なんだな。分けて払えるなら、まあ、何とかなるか。」 #act: customer.calm #mood: calm
+    （あなたは納税相談の担当に連絡して菅原さんを案内し、取り壊しの相談先を書いたメモも渡した。） #t: +3
+    菅原「話を聞いてもらえて、少し落ち着いたよ。……ありがとうな。」 #act: customer.leave
+    （話を聞き、困りごとを確かめ、できないこととできることを、わかる言葉ではっきり伝えた。菅原さんは納税相談の窓口へ向かった。） #ending: calmed
+    -> END
+* [「ですから何度も申し上げているように、税金なので払っていただくしかないんです。」 #act: staff.argue #t: +2]
+    ~ heated = true
+    菅原「何だその言い方は。払えないから来てるんだろう。免除しろ！」 #act: customer.repeat #act: customer.demand_special #mood: angry
+    -> repetition
+* [「たぶん、事情を書いて出せば、少しは減らしてもらえると思いますよ。」 #act: staff.promise_vague #t: +2]
+    菅原「減らしてもらえるのか。じゃあ、書いて出してみるよ。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+    -> aftercare
+
+=== repetition ===
+~ until = ((clock + 30) / 5) * 5
+（壁の時計は、{hm(clock)}を指している。）
+* [「他の予定もございますので、{hm(until)}までならお話を伺うことができます。」 #act: staff.set_time_limit #t: +1]
+    ~ limit = true
+    菅原「時間を区切るのか。……まあいい。こっちは免除してもらえれば、それでいいんだ。」 #act: customer.repeat
+* [「お気持ちはわかりますが、制度上、免除はできないんです。」 #act: staff.refuse #t: +2]
+    菅原「制度、制度って。こっちの事情はどうでもいいのか。」 #act: customer.repeat
+* [「ですから何度も申し上げているように、住んでいなくても税金はかかるんです。」 #act: staff.argue #t: +2]
+    ~ heated = true
+    菅原「同じことしか言えないのか！」 #act: customer.shout #mood: angry
+* [（もう一度、最初からじっくり聞いてみよう）「なるほど、そうなのですね。お母様のご実家のことですものね……」 #act: staff.listen #t: +5]
+    -> drag
+- 菅原「あんたじゃ話にならない。責任者を出せ。課長を呼んでこい。」 #act: customer.demand_manager #mood: angry
+* [「私が担当ですので、お話を伺います。上司には私から報告します。」（隣の席の佐々木さんに目で合図し、来てもらって経緯を手短に伝える） #act: staff.state_in_charge #act: staff.call_colleague #act: staff.brief_handover #t: +3]
+    ~ colleague = true
+    先輩の佐々木さんが、メモを手に隣へ来た。 #who: colleague
+    佐々木「お母様名義のご実家の固定資産税の件ですね。私も一緒に伺います。」
+* [「私が担当ですので、お話を伺います。上司には私から報告します。」（周りに迷惑はかけられない。一人で対応を続ける） #act: staff.state_in_charge #t: +1]
+* [「承知しました。課長を呼んでまいります。」（奥の席の千田課長に経緯を伝え、窓口に来てもらう） #act: staff.escalate_manager #act: staff.brief_handover #t: +4]
+    -> manager_first
+- -> loop
+
+=== manager_first ===
+~ mgr = true
+千田課長が窓口に来た。 #who: manager
+千田課長「課長の千田です。担当からご説明したとおり、空き家であっても固定資産税の免除はできません。」
+菅原「課長が出てきて、同じことしか言えないのか。課長なら決められるだろう。今ここで決めろ。」 #act: customer.repeat
+（課長がその場で判断を迫られている。この先、菅原さんは何かあるたびに課長を名指しで呼ぶだろう。最初に出る人を間違えた、とあなたは思った。）
+-> loop
+
+=== loop ===
+{mgr: 菅原さんは課長に向かって、同じ要求を繰り返した。|菅原さんは、同じ要求を繰り返した。}
+（同じやり取りが、10分ほど続いた。） #act: customer.repeat #t: +10
+菅原「何回言わせるんだ！ 免除しろって言ってるんだよ！」 #act: customer.shout #mood: angry
+（菅原さんの声がフロアに響き、待合の人たちが振り返った。）
+* {not colleague} [（隣の席の佐々木さんに目で合図し、同席して記録をとってもらう） #act: staff.call_colleague #act: staff.take_notes #t: +1]
+    ~ colleague = true
+    先輩の佐々木さんが隣に来て、やり取りをメモし始めた。 #who: colleague
+* [「齟齬がないよう、内容を正確に記録するため、録音させていただきます。」 #act: staff.announce_recording #t: +1]
+    菅原「録音？ ……勝手にしろ。」 #mood: irritated
+* [「そういう言い方は、カスハラに当たりますよ。」 #act: staff.label_harassment #t: +2]
+    ~ labeled = true
+    ~ early_sit = true
+    菅原「カスハラだと？ 人を犯罪者扱いする気か！ もう話はいい。免除すると言うまで、ここを動かないからな。」 #act: customer.shout #act: customer.sit_in #mood: threatening
+    -> sit_in
+- 菅原「とにかく免除だ。それ以外の話は聞かない。」 #act: customer.repeat
+* [「ご説明したとおり、これ以上は対応ができません。同じお話の繰り返しでしたら、対応を終了させていただきます。」 #act: staff.warn #act: staff.refuse #t: +2]
+* [「……わかりました。減免の申請書をお渡しします。書いて出していただければ、何とかなると思います。」 #act: staff.promise_vague #t: +3]
+    菅原「最初からそう言えばいいんだ。書いて出すからな。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+    -> aftercare
+* [（突き放すようで言いづらい。もう少し聞いてみよう）「なるほど……お気持ちは、よくわかります。」 #act: staff.listen #t: +5]
+    -> drag
+-
+{
+- limit:
+    （菅原さんは腕を組んで黙り込み、また同じ要求を口にした。やがて時計の針が、約束の{hm(until)}を指した。） #act: customer.repeat #t: +{MAX(until - clock, 1)}
+- else:
+    （菅原さんは腕を組んで黙り込み、また同じ要求を口にした。時計は{hm(clock)}を回り、話は一歩も進んでいない。） #act: customer.repeat #t: +6
+}
+* {limit} [「約束の時間となりました。これ以上お話しをお聞きしても、私どもの考えはお伝えしたとおりですので、お引き取りください。」 #act: staff.end_response #t: +1]
+* {not limit} [「これまでご説明したとおりです。これ以上ご説明することはありませんので、対応を終了させていただきます。」 #act: staff.end_response #t: +1]
+* [（ここで打ち切るのは冷たい気がする。もう少しだけ付き合おう）「なるほど……そうなのですね。」 #act: staff.listen #t: +5]
+    -> drag
+- {limit and not hope: -> left_in_time}
+{hope: 菅原「市のミスだと言ったのは、そっちだろう。このまま帰れるか。」|菅原「急に終わりだと？ こっちはまだ話が済んでいない。」}
+菅原「帰らないぞ。免除すると言うまで、ここを動かないからな。」 #act: customer.sit_in #mood: angry
+-> sit_in
+
+=== left_in_time ===
+菅原「……わかったよ。今日は帰る。納得したわけじゃないからな。」 #act: customer.leave #mood: irritated
+（菅原さんは通知書を封筒にしまい、窓口を離れた。）
+~ outcome = "ended_in_time"
+-> aftercare
+
+=== sit_in ===
+（菅原さんはカウンター前の椅子に深く座り直し、腕を組んだ。待合の人たちが、遠巻きにこちらを見ている。）
+* {not mgr} [「市の考えは、お伝えしたとおりです。これ以上お話を伺ってもお答えは変わりませんので、お引き取りください。」（課長に状況を報告し、窓口に来てもらう） #act: staff.warn #act: staff.report_supervisor #act: staff.escalate_manager #t: +3]
+    菅原「何度言われても、帰らない。」 #act: customer.sit_in
+    （さらに二度お引き取りをお願いしたが、菅原さんは動かない。） #t: +3
+    千田課長が窓口に来て、あなたの隣に立った。 #who: manager
+* {mgr} [「市の考えは、お伝えしたとおりです。これ以上お話を伺ってもお答えは変わりませんので、お引き取りください。」 #act: staff.warn #t: +3]
+    菅原「何度言われても、帰らない。」 #act: customer.sit_in
+    （課長とともに、さらに二度お引き取りをお願いしたが、菅原さんは動かない。） #t: +3
+* [「これ以上居座るなら、警察を呼びますよ。」（そのまま受話器を取る） #act: staff.call_police #t: +3]
+    -> police_early
+* [「……わかりました。督促状が行かないよう、こちらで止めておきます。ですから、今日はお帰りください。」 #act: staff.concede #t: +3]
+    菅原「本当だな？ 言ったからな。」 #act: customer.leave #mood: irritated
+    ~ outcome = "gave_in"
+    -> aftercare
+-
+~ mgr = true
+千田課長「（小声で）経緯はわかりました。課として、退去を求めましょう。」
+* [「奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2]
+    ~ order_at = clock
+    菅原「命令だと？ 警察でも何でも呼べばいいだろう。俺は動かないぞ。」 #act: customer.sit_in
+* [「菅原様の行為は、カスハラに当たります。ですから、退去してください。」 #act: staff.label_harassment #act: staff.order_leave #t: +2]
+    ~ order_at = clock
+    ~ labeled = true
+    菅原「カスハラだと？ 人を犯罪者扱いしやがって。絶対に動かないぞ！」 #act: customer.shout #act: customer.sit_in #mood: threatening
+-
+* [「退去していただけませんので、警察に通報します。」 #act: staff.call_police #t: +2]
+    -> police_call
+* [（警察沙汰にはしたくない。少し距離をとって、帰るのを待とう） #act: staff.keep_distance #t: +30]
+    -> wait_out
+
+=== police_call ===
+（あなたは奥州警察署に電話をかけ、マニュアルの例にならって状況を伝えた。）
+（「奥州市役所税務課の者です。窓口で、退去命令に応じていただけない事案が発生しました。相手方は男性1名、当方は職員{colleague:3|2}名が対応中です。{hm(order_at)}ごろから退去を求めておりますが、聞き入れていただくことができません。事案解決の支援をお願いします。」） #t: +3
+（暴力や脅迫はないかと聞かれ、あなたは、大声はあったが暴力はないこと、待合の市民が不安そうにしていることを伝えた。）
+（15分ほどして、警察官が二人到着した。） #t: +15
+警察官が窓口に来た。 #who: police
+警察官「市役所から退去を求められていますね。お話は外で伺いますので、一緒に出ましょうか。」
+菅原「……わかったよ。出ればいいんだろう。」 #act: customer.leave #mood: irritated
+（菅原さんは警察官に付き添われて、庁舎を出て行った。）
+~ outcome = "exit_police"
+-> aftercare
+
+=== police_early ===
+~ early_police = true
+（あなたは警察に電話をかけた。菅原さんが目を見開いた。）
+菅原「本当に呼ぶのか！ 俺は座ってるだけだぞ！」 #act: customer.shout #mood: threatening
+{ not mgr:
+    騒ぎに気づいた千田課長が、窓口に駆けつけた。 #who: manager
+    ~ mgr = true
+}
+（20分ほどして、警察官が二人到着した。） #t: +20
+警察官が窓口に来た。 #who: police
+警察官「市役所として、退去は求められましたか。座っておられるだけですので、まずは市役所さんから、はっきり退去を求めていただくことになります。」
+（退去命令も、警察に通報するという告知も、まだしていなかった。手順を飛ばしてしまったことに、あなたは気づいた。）
+* [「菅原様。奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。お引き取りください。」 #act: staff.order_leave #t: +2]
+    ~ order_at = clock
+* [（自分ではもう何も言えない。課長に任せて一歩下がる） #act: staff.keep_distance #t: +2]
+    千田課長「菅原様、課長の千田です。庁舎等管理規則に基づき、退去を命じます。お引き取りください。」
+- 菅原「……わかったよ。帰ればいいんだろう。だが、いきなり警察を呼ばれたことは忘れないからな。」 #act: customer.leave #mood: irritated
+~ outcome = "exit_police"
+-> aftercare
+
+=== wait_out ===
+~ waited = true
+（あなたは少し離れた場所から、菅原さんの様子をうかがった。）
+（昼休みになっても、菅原さんは座り続けた。窓口には順番を待つ人の列ができ、ほかの職員がその分の対応に追われた。） #act: customer.sit_in #t: +60
+菅原「……今日はもういい。また来るからな。」 #act: customer.leave
+~ outcome = "dragged_on"
+-> aftercare
+
+=== drag ===
+（あなたは相づちを打ちながら、菅原さんの話を聞き続けた。話は何度も、同じところへ戻ってくる。） #act: customer.repeat #t: +30
+菅原「だからな、空き家に税金なんておかしいと言ってるんだよ。」 #act: customer.repeat #mood: irritated
+（窓口には、順番を待つ人の列ができ始めていた。）
+* [「なるほど、そうなのですね……」（もう少しだけ聞く） #act: staff.listen #t: +30]
+    （気づけば、正午のチャイムが鳴っていた。話は最初から一歩も進んでいない。）
+    菅原「……今日はもういい。また来るからな。」 #act: customer.leave
+    ~ outcome = "dragged_on"
+* [「……わかりました。上と相談して、何とかしてみます。」 #act: staff.promise_vague #t: +2]
+    菅原「最初からそう言えばいいんだ。いい返事を待ってるからな。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+- -> aftercare
+
+=== aftercare ===
+（菅原さんが帰ったあと、あなたは自分の席に戻った。手のひらに、まだ汗がにじんでいる。）
+* [経過を対応記録にまとめ、カスタマーハラスメント発生連絡票も作成して、係長に報告する #act: staff.file_report #act: staff.report_supervisor #t: +20]
+    ~ reported = true
+* [簡単なメモだけ残して、次のお客様の対応に戻る（大ごとにはしたくない） #act: staff.take_notes #t: +2]
+- -> finale
+
+=== finale ===
+{
+- outcome == "ended_in_time":
+    {reported: 及川係長「時間を決めて先に伝え、その時間で終えた。それでいい。」}
+    {reported and heated: 及川係長「ただ、言い返したくなる場面もあったね。議論はしないで、同じ答えを短く伝えれば十分だよ。」}
+    {reported and not colleague: 及川係長「それと、最後まで一人で抱えていたね。次は最初から二人で対応しよう。」}
+    {reported and mgr: 及川係長「『責任者を出せ』ですぐ課長に代わると、課長がその場で決めるしかなくなる。まずは『私が担当です』と伝えよう。」}
+    {not reported: （数日後、菅原さんは別の職員の窓口で、同じ話を一から始めた。記録が共有されていなかったため、その職員は何も知らなかった。）}
+    （約束した時間の中で、対応を終えることができた。） #ending: ended_in_time
+    -> END
+- outcome == "exit_police":
+    {reported and early_police: 千田課長「座っているだけの方に、いきなり警察は早すぎた。警告、退去命令、通報すると告げてから通報。この順番を守ろう。」}
+    {reported and not early_police: 千田課長「警告して、退去を命じ、それでも応じないので通報した。記録があれば、次に来られたときも課として対応できる。」}
+    {reported and labeled: 千田課長「ただ、『カスハラ』という言葉は相手に向けないこと。要求にはお応えできない、これ以上は対応できない、と説明すれば足りるんだ。」}
+    {reported and not limit and not labeled and not hope and not early_police: 千田課長「次は、最初に『〇時までなら』と対応できる時間を伝えておこう。終わりを受け入れてもらいやすくなる。」}
+    {not reported: （記録が残っていないため、次に菅原さんが来たとき、経緯を説明できる人は誰もいなかった。）}
+    {early_police: （手順を飛ばして警察を呼んだことで、菅原さんの不信感だけが深く残った。）|（退去命令にも応じなかったため、警察に対応を要請して、この日の対応は終わった。）} #ending: exit_police
+    -> END
+- outcome == "gave_in":
+    {reported: 及川係長「その約束は、市としてはできないことだ。私から菅原さんに連絡して訂正しよう。できないことは、その場ではっきり伝えていいんだよ。」}
+    {not reported: （翌週、菅原さんから「話が違う」と電話があった。名指しで呼び出されたのは、あなたと課長だった。）}
+    （その場を収めるための一言が、次の、もっと長い対応を生んでしまった。） #ending: gave_in
+    -> END
+- else:
+    {reported and waited: 千田課長「退去命令に応じないときは、警察に通報すると告げて、通報していいんだ。そのあいだ、ほかの市民の窓口が止まってしまったからね。」}
+    {reported and not waited: 及川係長「一人で抱えさせてしまったね。30分をめどに、時間を区切って終えていいんだよ。つらかったら、総務課の相談窓口も使ってね。」}
+    {not reported: （午後の仕事は、何も手につかなかった。この日のことは、誰にも話さないままだった。）}
+    {waited: （退去を命じたまま、1時間以上が過ぎた。結局、何も決まらなかった。）|（1時間以上、同じ話を聞き続けたが、何も決まらなかった。）} #ending: dragged_on
+    -> END
+}
+
+=== function hm(m) ===
+// 経過分を壁の時計の時刻にする（10時開始）
+~ temp total = 600 + m
+{total / 60}時{total mod 60}分

@@ -1,0 +1,234 @@
+// Every principle beyond the skeleton's four: upheld, violated and not applicable,
+// per channel and profile where they differ. Transcripts written by hand from the manuals.
+import { describe, expect, it } from 'vitest';
+import { score } from '../src/scoring/score';
+import { tx, verdict } from './helpers';
+
+const v = (t: ReturnType<typeof tx>, id: Parameters<typeof verdict>[1]) => verdict(t, id).verdict;
+
+describe('legit_complaint 正当なクレームをカスハラ扱いしない (奥州市 第1 3; 南陽市 6(1))', () => {
+  it('is upheld when a fair complaint is heard to the end', () => {
+    expect(v(tx([[0, 'customer.valid_grievance'], [1, 'staff.listen'], [5, 'staff.apologize_full'], [9, 'customer.calm']]), 'legit_complaint')).toBe('upheld');
+  });
+  it('is violated, critically, by warning or ending a response before any harassment cue', () => {
+    for (const act of ['staff.warn', 'staff.end_response', 'staff.call_police', 'staff.label_harassment'] as const) {
+      const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [4, act]]));
+      expect(r.principles.find((p) => p.id === 'legit_complaint')).toMatchObject({ verdict: 'violated', events: [2], critical: true });
+      expect(r.score).toBeLessThanOrEqual(40);
+    }
+  });
+  it('does not count a warning given after harassment began', () => {
+    expect(v(tx([[0, 'customer.complaint'], [3, 'customer.insult'], [4, 'staff.warn']]), 'legit_complaint')).toBe('upheld');
+  });
+  it('is not applicable when the encounter opens with harassment', () => {
+    expect(v(tx([[0, 'customer.violence'], [0, 'staff.call_police']]), 'legit_complaint')).toBe('not_applicable');
+  });
+});
+
+describe('accommodation 合理的配慮 (奥州市 第1 3; 南陽市 2)', () => {
+  it('is upheld by accommodating before anything harsh', () => {
+    expect(verdict(tx([[0, 'customer.disability_sign'], [1, 'staff.accommodate'], [3, 'customer.shout'], [5, 'staff.warn']]), 'accommodation')).toEqual({ verdict: 'upheld', events: [1] });
+  });
+  it('is violated by a warning before any accommodation, or by never accommodating', () => {
+    expect(verdict(tx([[0, 'customer.disability_sign'], [1, 'customer.shout'], [2, 'staff.warn'], [3, 'staff.accommodate']]), 'accommodation')).toEqual({ verdict: 'violated', events: [0, 2] });
+    expect(v(tx([[0, 'customer.disability_sign'], [1, 'staff.listen'], [9, 'customer.leave']]), 'accommodation')).toBe('violated');
+  });
+  it('allows calling the police after violence', () => {
+    expect(v(tx([[0, 'customer.disability_sign'], [1, 'customer.violence'], [1, 'staff.call_police'], [2, 'staff.accommodate']]), 'accommodation')).toBe('upheld');
+  });
+  it('is not applied where the document does not state it (由利本荘市)', () => {
+    expect(score(tx([[0, 'customer.disability_sign'], [1, 'staff.warn']], 'yurihonjo')).principles.map((p) => p.id)).not.toContain('accommodation');
+  });
+});
+
+describe('listen_first 傾聴と初期対応 (奥州市 第3 1(2); 南陽市 6(2)①②)', () => {
+  it('is upheld by listening, paraphrasing, asking the facts or a limited apology first', () => {
+    for (const act of ['staff.listen', 'staff.paraphrase', 'staff.ask_facts', 'staff.apologize_limited'] as const) {
+      expect(v(tx([[0, 'customer.complaint'], [1, act], [2, 'staff.explain']]), 'listen_first')).toBe('upheld');
+    }
+  });
+  it('is violated by jumping to a conclusion first', () => {
+    for (const act of ['staff.argue', 'staff.interrupt', 'staff.explain_jargon', 'staff.refuse', 'staff.explain', 'staff.warn'] as const) {
+      expect(verdict(tx([[0, 'customer.complaint'], [1, act], [2, 'staff.listen']]), 'listen_first')).toEqual({ verdict: 'violated', events: [1] });
+    }
+  });
+  it('does not count organising the response as the first answer', () => {
+    expect(verdict(tx([[0, 'customer.complaint'], [0, 'staff.take_notes'], [1, 'staff.listen']]), 'listen_first')).toEqual({ verdict: 'upheld', events: [2] });
+  });
+  it('is not applicable after violence came first, or with no staff answer', () => {
+    expect(v(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [0, 'staff.call_police']]), 'listen_first')).toBe('not_applicable');
+    expect(v(tx([[0, 'customer.complaint']]), 'listen_first')).toBe('not_applicable');
+  });
+});
+
+describe('no_argument 議論を避ける (奥州市 第3 2(2)ア)', () => {
+  it('is violated by arguing, interrupting, retorting or provoking', () => {
+    expect(verdict(tx([[0, 'customer.repeat'], [1, 'staff.listen'], [2, 'staff.retort'], [3, 'staff.argue']]), 'no_argument')).toEqual({ verdict: 'violated', events: [2, 3] });
+  });
+  it('is upheld otherwise, and not applicable with no citizen in the transcript', () => {
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.listen']]), 'no_argument')).toBe('upheld');
+    expect(v(tx([[0, 'staff.file_report']]), 'no_argument')).toBe('not_applicable');
+  });
+  it('is not applied by profiles whose document does not state it (仙台市)', () => {
+    expect(score(tx([[0, 'customer.repeat'], [1, 'staff.argue']], 'sendai')).principles.map((p) => p.id)).not.toContain('no_argument');
+  });
+});
+
+describe('no_vague_answer 曖昧な回答をしない (奥州市 第3 2(2)イ; 南陽市 6(2)③)', () => {
+  it('is violated by a vague promise and upheld by deferring the answer', () => {
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.promise_vague']]), 'no_vague_answer')).toBe('violated');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.defer_answer']]), 'no_vague_answer')).toBe('upheld');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.listen']]), 'no_vague_answer')).toBe('not_applicable');
+  });
+});
+
+describe('refuse_undue_demand 不当な要求に応じない (奥州市 第4 1(5)②)', () => {
+  it('is upheld by refusing a demand and violated by giving in', () => {
+    expect(verdict(tx([[0, 'customer.demand_money'], [2, 'staff.refuse']]), 'refuse_undue_demand')).toEqual({ verdict: 'upheld', events: [1] });
+    expect(verdict(tx([[0, 'customer.demand_transfer'], [2, 'staff.concede']]), 'refuse_undue_demand')).toEqual({ verdict: 'violated', events: [1] });
+  });
+  it('makes giving in to 土下座 a critical failure', () => {
+    const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [2, 'customer.demand_dogeza'], [3, 'staff.concede']]));
+    expect(r.critical).toEqual(expect.arrayContaining(['refuse_undue_demand', 'limited_apology']));
+    expect(r.score).toBeLessThanOrEqual(40);
+  });
+  it('is not applicable without a demand', () => {
+    expect(v(tx([[0, 'customer.complaint'], [2, 'staff.concede']]), 'refuse_undue_demand')).toBe('not_applicable');
+  });
+});
+
+describe('record 記録・録音 (奥州市 第3 2(2)ウ; 南陽市 4)', () => {
+  it('is upheld by announcing a recording, notes or preserving evidence', () => {
+    expect(verdict(tx([[0, 'customer.insult'], [1, 'staff.announce_recording']]), 'record')).toEqual({ verdict: 'upheld', events: [1] });
+    expect(v(tx([[0, 'customer.sns_post'], [1, 'staff.preserve_evidence']]), 'record')).toBe('upheld');
+  });
+  it('is violated when abuse goes unrecorded, and not applicable to mere repetition', () => {
+    expect(verdict(tx([[0, 'customer.complaint'], [2, 'customer.shout'], [3, 'staff.warn']]), 'record')).toEqual({ verdict: 'violated', events: [1] });
+    expect(v(tx([[0, 'customer.repeat'], [3, 'staff.explain']]), 'record')).toBe('not_applicable');
+  });
+});
+
+describe('graduated_warning 段階的な警告 (奥州市 第3 2(2)エオ; 南陽市 7(1) ステップ1〜3)', () => {
+  it('is upheld by a warning before ending, and by announcing the time limit before ending on time', () => {
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn'], [3, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.set_time_limit'], [30, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
+  });
+  it('is violated by ending abruptly, and an exit order needs a warning, not just a time limit', () => {
+    expect(verdict(tx([[0, 'customer.insult'], [1, 'staff.end_response']]), 'graduated_warning')).toEqual({ verdict: 'violated', events: [1] });
+    expect(v(tx([[0, 'customer.sit_in'], [1, 'staff.set_time_limit'], [30, 'staff.order_leave']]), 'graduated_warning')).toBe('violated');
+  });
+  it('needs both 警告 and 最終通告 before 切電 on the phone under 南陽市, but one warning elsewhere', () => {
+    const oneWarning: Parameters<typeof tx>[0] = [[0, 'customer.insult'], [1, 'staff.warn'], [2, 'staff.hang_up']];
+    expect(v(tx([...oneWarning], 'nanyo', 'phone'), 'graduated_warning')).toBe('violated');
+    expect(v(tx([...oneWarning], 'oshu', 'phone'), 'graduated_warning')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn'], [2, 'staff.final_warning'], [3, 'staff.hang_up']], 'nanyo', 'phone'), 'graduated_warning')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.final_warning'], [2, 'staff.warn'], [3, 'staff.hang_up']], 'nanyo', 'phone'), 'graduated_warning')).toBe('violated');
+  });
+  it('makes an exception after violence, and is not applicable with no ending', () => {
+    expect(v(tx([[0, 'customer.violence'], [0, 'staff.order_leave']]), 'graduated_warning')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn']]), 'graduated_warning')).toBe('not_applicable');
+  });
+});
+
+describe('exit_and_police 退去命令と警察通報 (奥州市 第3 2(3); 南陽市 7(2))', () => {
+  it('is upheld by an exit order, then the police', () => {
+    expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [10, 'customer.sit_in'], [11, 'staff.call_police']]), 'exit_and_police')).toEqual({ verdict: 'upheld', events: [2, 4] });
+  });
+  it('is violated by calling the police over a non-violent sit-in without an exit order', () => {
+    expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.call_police']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [1] });
+  });
+  it('allows the police at once after violence or threats', () => {
+    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'exit_and_police')).toBe('upheld');
+  });
+  it('is violated when a sit-in after the response ended is left unanswered', () => {
+    expect(verdict(tx([[0, 'customer.repeat'], [30, 'staff.end_response'], [31, 'customer.sit_in'], [60, 'staff.listen']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [2] });
+  });
+  it('is violated by waiting out a sit-in after the exit order instead of calling the police', () => {
+    expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.leave']]), 'exit_and_police').verdict).toBe('upheld');
+    expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.sit_in'], [60, 'customer.leave']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [3] });
+    expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.sit_in'], [60, 'staff.listen']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [3] });
+  });
+  it('is not applicable without a sit-in or a police call', () => {
+    expect(v(tx([[0, 'customer.repeat'], [30, 'staff.end_response']]), 'exit_and_police')).toBe('not_applicable');
+  });
+});
+
+describe('safety_first 安全確保 (奥州市 第4 1(10); 南陽市 7(3) 暴行)', () => {
+  it('is upheld by keeping distance and calling the police at once', () => {
+    expect(verdict(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [1, 'staff.call_police']]), 'safety_first')).toEqual({ verdict: 'upheld', events: [1, 2] });
+  });
+  it('is violated, critically, with no police call', () => {
+    const r = score(tx([[0, 'customer.property_damage'], [0, 'staff.keep_distance'], [1, 'staff.listen']]));
+    expect(r.principles.find((p) => p.id === 'safety_first')).toMatchObject({ verdict: 'violated', critical: true });
+    expect(r.critical).toContain('safety_first');
+  });
+  it('is violated by waiting for the manager first (南陽市: 所管課長の判断を待つことなく)', () => {
+    expect(verdict(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [1, 'staff.report_supervisor'], [5, 'staff.call_police']], 'nanyo'), 'safety_first')).toEqual({ verdict: 'violated', events: [2, 3] });
+  });
+  it('is not applicable without violence or damage', () => {
+    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'safety_first')).toBe('not_applicable');
+  });
+});
+
+describe('no_label 「カスハラ」と言わない (奥州市 第4 2)', () => {
+  it('is violated by telling the citizen it is カスハラ, upheld otherwise once harassment began', () => {
+    expect(verdict(tx([[0, 'customer.insult'], [1, 'staff.label_harassment']]), 'no_label')).toEqual({ verdict: 'violated', events: [1] });
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn']]), 'no_label')).toBe('upheld');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.listen']]), 'no_label')).toBe('not_applicable');
+  });
+  it('is not applied under 由利本荘市, whose policy has staff warn that the conduct is カスハラ (4(2))', () => {
+    expect(score(tx([[0, 'customer.insult'], [1, 'staff.label_harassment']], 'yurihonjo')).principles.map((p) => p.id)).not.toContain('no_label');
+  });
+});
+
+describe('filming_response 撮影・SNSへの対応 (奥州市 第4 1(7), 1(4)④; 南陽市 7(3))', () => {
+  it('is upheld by asking to stop filming and preserving a post', () => {
+    expect(v(tx([[0, 'customer.film'], [1, 'staff.request_stop_filming'], [5, 'customer.sns_post'], [6, 'staff.preserve_evidence']]), 'filming_response')).toBe('upheld');
+  });
+  it('is violated by not asking, not preserving, or provoking a media threat', () => {
+    expect(v(tx([[0, 'customer.film'], [1, 'staff.listen']]), 'filming_response')).toBe('violated');
+    expect(v(tx([[0, 'customer.sns_post'], [1, 'staff.listen']]), 'filming_response')).toBe('violated');
+    expect(verdict(tx([[0, 'customer.media_threat'], [1, 'staff.provoke']]), 'filming_response')).toEqual({ verdict: 'violated', events: [1] });
+  });
+  it('is upheld by a calm answer to a media threat, and not applicable otherwise', () => {
+    expect(v(tx([[0, 'customer.media_threat'], [1, 'staff.refuse']]), 'filming_response')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult']]), 'filming_response')).toBe('not_applicable');
+  });
+});
+
+describe('offsite_rules 庁舎外対応 (奥州市 第4 1(6))', () => {
+  it('is upheld by declining or going as a pair, violated by going alone or entering the home', () => {
+    expect(v(tx([[0, 'customer.summon_offsite'], [1, 'staff.decline_offsite']]), 'offsite_rules')).toBe('upheld');
+    expect(v(tx([[0, 'customer.summon_offsite'], [1, 'staff.visit_pair']], 'oshu', 'offsite'), 'offsite_rules')).toBe('upheld');
+    expect(v(tx([[0, 'customer.summon_offsite'], [1, 'staff.visit_alone']], 'oshu', 'offsite'), 'offsite_rules')).toBe('violated');
+    expect(v(tx([[0, 'customer.summon_offsite'], [1, 'staff.visit_pair'], [5, 'staff.enter_home']], 'oshu', 'offsite'), 'offsite_rules')).toBe('violated');
+    expect(v(tx([[0, 'customer.complaint']]), 'offsite_rules')).toBe('not_applicable');
+  });
+  it('counts going as a pair as 複数対応 off site', () => {
+    expect(v(tx([[0, 'customer.summon_offsite'], [1, 'staff.visit_pair'], [30, 'staff.end_response']], 'oshu', 'offsite'), 'multi_staff')).toBe('upheld');
+  });
+});
+
+describe('public_private 公私の区別 (奥州市 第4 1(9))', () => {
+  it('is violated by answering on a private channel and upheld by redirecting to office hours', () => {
+    expect(v(tx([[0, 'customer.private_contact'], [1, 'staff.use_private_channel']], 'oshu', 'phone'), 'public_private')).toBe('violated');
+    expect(v(tx([[0, 'customer.private_contact'], [1, 'staff.redirect_official']], 'oshu', 'phone'), 'public_private')).toBe('upheld');
+    expect(v(tx([[0, 'customer.complaint']]), 'public_private')).toBe('not_applicable');
+  });
+});
+
+describe('handover 相手に再度説明させない (南陽市 6(2)⑤)', () => {
+  it('is upheld by a briefed handover and violated by a cold one, under 南陽市', () => {
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.report_supervisor'], [2, 'staff.brief_handover'], [2, 'staff.escalate_manager']], 'nanyo'), 'handover')).toBe('upheld');
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.report_supervisor'], [2, 'staff.handover_cold']], 'nanyo'), 'handover')).toBe('violated');
+    expect(v(tx([[0, 'customer.repeat']], 'nanyo'), 'handover')).toBe('not_applicable');
+  });
+});
+
+describe('aftercare 報告・共有・相談 (奥州市 第5 2; 南陽市 7(1) ステップ4)', () => {
+  it('is upheld by a report after harassment and violated without one', () => {
+    expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response'], [20, 'staff.file_report']]), 'aftercare')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response']]), 'aftercare')).toBe('violated');
+    expect(v(tx([[0, 'customer.complaint'], [10, 'customer.leave']]), 'aftercare')).toBe('not_applicable');
+  });
+});

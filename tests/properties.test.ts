@@ -1,0 +1,63 @@
+// Property tests (fast-check): scoring never throws on a valid transcript, and a violating act never raises the score.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ALL_ACTS, type Act } from '../src/model/acts';
+import { CHANNELS, PROFILE_IDS, type Transcript } from '../src/model/transcript';
+import { parseTranscript } from '../src/model/validate';
+import { score } from '../src/scoring/score';
+
+const VIOLATING: Act[] = [
+  'staff.apologize_full', 'staff.argue', 'staff.interrupt', 'staff.retort', 'staff.provoke', 'staff.promise_vague', 'staff.label_harassment',
+  'staff.handover_cold', 'staff.visit_alone', 'staff.enter_home', 'staff.use_private_channel', 'staff.explain_jargon', 'staff.concede',
+];
+
+const transcript: fc.Arbitrary<Transcript> = fc
+  .record({
+    profile: fc.constantFrom(...PROFILE_IDS),
+    channel: fc.constantFrom(...CHANNELS),
+    steps: fc.array(fc.record({ dt: fc.nat({ max: 900 }), act: fc.constantFrom(...ALL_ACTS) }), { maxLength: 60 }),
+  })
+  .map(({ profile, channel, steps }) => {
+    let t = 0;
+    const events = steps.map(({ dt, act }) => ({ t: (t += dt), act }));
+    return { format: 'madoguchi.transcript/1', profile, channel, events };
+  });
+
+describe('scoring properties', () => {
+  it('never throws on a valid transcript and always gives a well-formed report', () => {
+    fc.assert(
+      fc.property(transcript, (t) => {
+        const r = score(parseTranscript(t));
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(100);
+        for (const p of r.principles) {
+          expect(['upheld', 'violated', 'not_applicable']).toContain(p.verdict);
+          for (const i of p.events) expect(i >= 0 && i < t.events.length).toBe(true);
+          expect(p.citations.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never raises the score when a violating act is added anywhere', () => {
+    fc.assert(
+      fc.property(transcript, fc.constantFrom(...VIOLATING), fc.nat(), (t, act, where) => {
+        const at = t.events.length ? where % (t.events.length + 1) : 0;
+        const time = at === 0 ? 0 : t.events[at - 1]!.t;
+        const worse = { ...t, events: [...t.events.slice(0, at), { t: time, act }, ...t.events.slice(at)] };
+        expect(score(worse).score).toBeLessThanOrEqual(score(t).score);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same report for the same input', () => {
+    fc.assert(
+      fc.property(transcript, (t) => {
+        expect(JSON.stringify(score(t))).toBe(JSON.stringify(score(structuredClone(t))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
