@@ -19,9 +19,9 @@ const game = new Phaser.Game({
   scene: [TitleScene, CounterScene, DebriefScene],
 });
 
-const sceneFor: Record<Screen, string> = { entry: 'title', play: 'counter', debrief: 'debrief' };
+const sceneFor: Record<Screen, string> = { entry: 'title', select: 'title', play: 'counter', debrief: 'debrief' };
 store.subscribe((s, prev) => {
-  if (s.screen === prev.screen) return;
+  if (sceneFor[s.screen] === sceneFor[prev.screen]) return;
   game.scene.getScenes(true).forEach((sc) => game.scene.stop(sc.scene.key));
   game.scene.start(sceneFor[s.screen]);
 });

@@ -81,7 +81,10 @@ describe.each([
     await page.locator('#trainee-name').fill(`職員${width}`);
     await page.locator('#trainee-dept').fill('税務課');
     await page.screenshot({ path: join(SHOTS, `entry-${width}.png`) });
-    await page.locator('#start').click();
+    await page.keyboard.press('Enter');
+    await page.locator(`#scenario-${meta.id}`).waitFor();
+    await page.screenshot({ path: join(SHOTS, `select-${width}.png`) });
+    await page.locator(`#scenario-${meta.id}`).click();
     await page.locator('.choices button.choice').first().waitFor();
     await page.locator('[role=log][aria-live=polite] .line').first().waitFor({ state: 'visible' });
     await page.waitForTimeout(300);

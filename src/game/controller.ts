@@ -13,6 +13,7 @@ import { loadStory } from './stories';
 let runner: StoryRunner | null = null;
 let startedAt = '';
 let attemptId = '';
+let seed = 0;
 
 function newId(): string {
   return crypto.randomUUID();
@@ -21,7 +22,8 @@ function newId(): string {
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
-  runner = new StoryRunner(await loadStory(meta.file));
+  seed = crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
+  runner = new StoryRunner(await loadStory(meta.file), seed);
   startedAt = new Date().toISOString();
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
@@ -79,6 +81,8 @@ function finish(ending: string): void {
     trainee: s.trainee!,
     scenario: meta.id,
     startedAt,
+    seed,
+    choices: [...runner!.path],
   };
   store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: score(transcript) });
 }
@@ -100,7 +104,7 @@ export async function send(): Promise<void> {
   }
 }
 
-export function backToEntry(): void {
+export function backToSelect(): void {
   runner = null;
-  store.setState({ ...initialPlay(), screen: 'entry' });
+  store.setState({ ...initialPlay(), screen: 'select' });
 }

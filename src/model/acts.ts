@@ -47,6 +47,8 @@ export const STAFF_ACTS = {
   'staff.file_report': '対応記録シート・発生連絡票で報告共有',
   'staff.preserve_evidence': '投稿の保存（スクリーンショット・URL・日時）',
   'staff.seek_support': '相談窓口・メンタルケアを利用',
+  // Added for the scenario library: the tempting non-choice after an encounter (aftercare is then violated by absence).
+  'staff.keep_to_self': '報告せず一人で抱える・そのまま次の業務に戻る',
 } as const;
 
 export const CUSTOMER_ACTS = {

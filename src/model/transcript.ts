@@ -31,5 +31,8 @@ export interface Transcript {
   trainee?: Trainee;
   scenario?: string;
   startedAt?: string;
+  /** The seed of the story's random source (persona, wording, order of demands). */
   seed?: number;
+  /** The index of each choice taken, in order: with `seed`, replays the attempt exactly. */
+  choices?: number[];
 }

@@ -30,6 +30,7 @@ const schema = z.object({
   scenario: z.string().max(100).optional(),
   startedAt: z.iso.datetime({ offset: true }).optional(),
   seed: z.number().int().optional(),
+  choices: z.array(z.number().int().nonnegative()).max(1000).optional(),
 });
 
 function pathOf(path: readonly PropertyKey[]): string {

@@ -6,7 +6,7 @@ import type { Report } from '../scoring/types';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Mood, Person } from '../story/tags';
 
-export type Screen = 'entry' | 'play' | 'debrief';
+export type Screen = 'entry' | 'select' | 'play' | 'debrief';
 export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'failed';
 
 export interface GameState {

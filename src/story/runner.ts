@@ -36,11 +36,16 @@ export class StoryRunner {
   readonly events: TranscriptEvent[] = [];
   ending: string | undefined;
   decisions = 0;
+  /** The index of each choice taken: with the seed, replays the attempt. */
+  readonly path: number[] = [];
 
   private readonly hasClock: boolean;
 
-  constructor(compiled: string | object) {
+  /** `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly. */
+  constructor(compiled: string | object, readonly seed = 0) {
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
     this.hasClock = this.story.variablesState.GlobalVariableExistsWithName('clock');
   }
 
@@ -78,6 +83,7 @@ export class StoryRunner {
     this.record(tags.acts, choice.text.trim());
     this.clock += tags.minutes * 60;
     this.decisions++;
+    this.path.push(index);
     this.story.ChooseChoiceIndex(index);
     return this.continue();
   }
@@ -99,7 +105,7 @@ export class StoryRunner {
 
   /** Snapshot for the walker: ink state plus the recorder's own. */
   save(): string {
-    return JSON.stringify({ ink: this.story.state.ToJson(), clock: this.clock, events: this.events, ending: this.ending, decisions: this.decisions });
+    return JSON.stringify({ ink: this.story.state.ToJson(), clock: this.clock, events: this.events, ending: this.ending, decisions: this.decisions, path: this.path });
   }
 
   restore(snapshot: string): void {
@@ -110,5 +116,15 @@ export class StoryRunner {
     this.events.push(...s.events);
     this.ending = s.ending;
     this.decisions = s.decisions;
+    this.path.length = 0;
+    this.path.push(...s.path);
   }
+}
+
+/** Plays a story again from its seed and the choices of an attempt, up to `upTo` choices. */
+export function replay(compiled: string, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step } {
+  const runner = new StoryRunner(compiled, seed);
+  let step = runner.continue();
+  for (const index of choices.slice(0, upTo)) step = runner.choose(index);
+  return { runner, step };
 }

@@ -19,8 +19,8 @@ export interface WalkResult {
 export class WalkError extends Error {}
 
 /** Depth-first over every choice. Throws WalkError naming the choice path on a dead end, bad tag or runaway loop. */
-export function walkStory(compiled: string, maxDecisions = 60): WalkResult {
-  const runner = new StoryRunner(compiled);
+export function walkStory(compiled: string, seed = 0, maxDecisions = 60): WalkResult {
+  const runner = new StoryRunner(compiled, seed);
   const paths: PathResult[] = [];
   const visit = (step: ReturnType<StoryRunner['continue']>, trail: number[]): void => {
     if (step.ending !== undefined) {

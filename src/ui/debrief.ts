@@ -1,7 +1,7 @@
 // The debrief: per principle the verdict, the choice that decided it (the
 // trainee's own words and the in-game time) and the manual passage it rests on.
 import { ACT_LABELS } from '../model/acts';
-import { backToEntry, send } from '../game/controller';
+import { backToSelect, send } from '../game/controller';
 import type { Verdict } from '../scoring/types';
 import { store, type GameState } from '../state/store';
 import { formatClock, h } from './dom';
@@ -33,7 +33,7 @@ export function renderDebrief(root: HTMLElement): void {
   });
   status = h('p', { class: 'submit-status', role: 'status' });
   const again = h('button', { class: 'primary', id: 'again' }, 'シナリオ選択へ戻る');
-  again.addEventListener('click', backToEntry);
+  again.addEventListener('click', backToSelect);
   root.replaceChildren(
     h(
       'section',

@@ -4,6 +4,7 @@ import { renderDebrief, updateStatus } from './debrief';
 import { onKey, renderDialogue, update } from './dialogue';
 import { h } from './dom';
 import { renderEntry } from './entry';
+import { renderSelect } from './select';
 
 export function mountOverlay(stage: HTMLElement): void {
   const root = h('div', { id: 'ui' });
@@ -11,7 +12,7 @@ export function mountOverlay(stage: HTMLElement): void {
   mute.addEventListener('click', () => store.setState((s) => ({ muted: !s.muted })));
   stage.append(root, mute);
   window.addEventListener('keydown', onKey);
-  const screens = { entry: renderEntry, play: renderDialogue, debrief: renderDebrief };
+  const screens = { entry: renderEntry, select: renderSelect, play: renderDialogue, debrief: renderDebrief };
   screens[store.getState().screen](root);
   store.subscribe((s, prev) => {
     if (s.screen !== prev.screen) screens[s.screen](root);

@@ -1,0 +1,56 @@
+// Scenario select: each scenario's description, length and content note; a content note is confirmed before starting.
+import { startScenario } from '../game/controller';
+import { SCENARIOS, type ScenarioMeta } from '../model/scenarios';
+import { store } from '../state/store';
+import { h } from './dom';
+
+const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
+const STARS = ['', '★', '★★', '★★★'];
+
+export function renderSelect(root: HTMLElement): void {
+  const error = h('p', { class: 'form-error', role: 'alert' });
+  const list = h('ul', { class: 'scenario-list' });
+  for (const s of SCENARIOS) {
+    const button = h('button', { class: 'scenario', id: `scenario-${s.id}`, 'data-scenario': s.id },
+      h('span', { class: 'scenario-title' }, s.title),
+      h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
+      h('span', { class: 'scenario-desc' }, s.description),
+      s.contentNote ? h('span', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null);
+    button.addEventListener('click', () => (s.contentNote ? confirmNote(root, s) : start(s, error)));
+    list.append(h('li', {}, button));
+  }
+  const back = h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
+  back.addEventListener('click', () => store.setState({ screen: 'entry' }));
+  const trainee = store.getState().trainee;
+  root.replaceChildren(
+    h('section', { class: 'panel select', 'aria-labelledby': 'select-title' },
+      h('h1', { id: 'select-title' }, 'シナリオを選んでください'),
+      h('p', { class: 'who' }, `${trainee?.name ?? ''}${trainee?.department ? `（${trainee.department}）` : ''}さん`),
+      error, list, back),
+  );
+  (list.querySelector('button') as HTMLElement | null)?.focus();
+}
+
+function confirmNote(root: HTMLElement, s: ScenarioMeta): void {
+  const error = h('p', { class: 'form-error', role: 'alert' });
+  const go = h('button', { class: 'primary', id: 'accept-note' }, '内容を確認して始める');
+  const back = h('button', { class: 'secondary', id: 'decline-note' }, 'ほかのシナリオを選ぶ');
+  go.addEventListener('click', () => start(s, error));
+  back.addEventListener('click', () => renderSelect(root));
+  root.replaceChildren(
+    h('section', { class: 'panel note', role: 'alertdialog', 'aria-labelledby': 'note-title', 'aria-describedby': 'note-text' },
+      h('h1', { id: 'note-title' }, `内容の注意：${s.title}`),
+      h('p', { id: 'note-text' }, s.contentNote ?? ''),
+      h('p', {}, 'つらいと感じたら、いつでも中断してかまいません。研修担当者に声をかけてください。'),
+      error, h('div', { class: 'buttons' }, go, back)),
+  );
+  go.focus();
+}
+
+function start(s: ScenarioMeta, error: HTMLElement): void {
+  const trainee = store.getState().trainee;
+  if (!trainee) return store.setState({ screen: 'entry' });
+  startScenario(trainee, s.id).catch((e: Error) => {
+    error.textContent = `シナリオを読み込めませんでした：${e.message}`;
+  });
+}
