@@ -1,45 +1,32 @@
-// End to end in real headless Chromium: build the game, start the server as
-// `npm start` would, play the scenario by keyboard to the debrief, and find
-// the attempt on the trainer page. Screenshots land in test-results/.
-import { spawn, type ChildProcess } from 'node:child_process';
+// End to end in real headless Chromium: build the game, start the server as `npm start` would, play
+// scenarios by keyboard to the debrief, and follow the results onto the trainer pages.
+// Screenshots of every screen land in test-results/.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
-import { SCENARIOS } from '../src/model/scenarios';
+import { scenarioById } from '../src/model/scenarios';
 import { score } from '../src/scoring/score';
 import { walkStory } from '../src/story/walk';
+import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './server-process';
 
-const ROOT = join(import.meta.dirname, '..');
+// A browser test plays a whole scenario; on a busy two-core machine that can take a while.
+vi.setConfig({ testTimeout: 90_000 });
+
 const SHOTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'madoguchi-e2e-'));
-let server: ChildProcess;
+const DIST = join(tmp, 'dist');
+let server: ServerProcess;
 let browser: Browser;
-let base = '';
-
-async function startServer(): Promise<string> {
-  server = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts', '--port', '0', '--db', join(tmp, 'results.sqlite'), '--dist', join(tmp, 'dist')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /game (http:\/\/\S+?)\/\s/.exec(output);
-      if (m) resolve(m[1]!);
-    };
-    server.stdout!.on('data', onData);
-    server.stderr!.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: join(tmp, 'dist'), emptyOutDir: true } });
-  base = await startServer();
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  server = await startServer(join(tmp, 'results.sqlite'), DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -48,9 +35,25 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
 
+const meta = scenarioById('kosoku')!;
+const walk = walkStory(compileInk(join(ROOT, 'stories', meta.file)));
+const ranked = walk.paths
+  .map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: p.events }) }))
+  .sort((a, b) => b.report.score - a.report.score || a.p.decisions - b.p.decisions);
+
+async function enter(page: Page, name: string, code = ''): Promise<void> {
+  await page.goto(`${server.base}/`);
+  await page.locator('#trainee-name').fill(name);
+  await page.locator('#trainee-dept').fill('税務課');
+  if (code) await page.locator('#session-code').fill(code);
+  await page.keyboard.press('Enter');
+  await page.locator(`#scenario-${meta.id}`).waitFor();
+}
+
+/** Presses the number key of each choice in turn, as a keyboard user would. */
 async function play(page: Page, choices: number[]): Promise<void> {
   for (const [n, index] of choices.entries()) {
     const buttons = page.locator('.choices button.choice');
@@ -61,31 +64,37 @@ async function play(page: Page, choices: number[]): Promise<void> {
   }
 }
 
+async function toDebrief(page: Page): Promise<void> {
+  await page.locator('#to-debrief').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.debrief').waitFor();
+}
+
+async function trainerPage(width = 1280, height = 800): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(`${server.base}/trainer`);
+  await page.locator('#password').fill(TRAINER_PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.locator('table.attempts, .card h2').first().waitFor();
+  return page;
+}
+
 describe.each([
-  [1280, 720],
-  [1920, 1080],
-])('the game at %i×%i', (width, height) => {
-  const meta = SCENARIOS[0]!;
-  const walk = walkStory(compileInk(join(ROOT, 'stories', meta.file)));
-  // The best path and the worst one, so both debrief colours are seen.
-  const ranked = walk.paths
-    .map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: p.events }) }))
-    .sort((a, b) => b.report.score - a.report.score || a.p.decisions - b.p.decisions);
-  const pick = width === 1280 ? ranked[0]! : ranked.at(-1)!;
+  [1280, 720, 0],
+  [1920, 1080, ranked.length - 1],
+])('the game at %i×%i', (width, height, rank) => {
+  const pick = ranked[rank]!;
 
   it(`plays ${meta.id} by keyboard to the "${pick.p.ending}" ending, shows the debrief and reaches the trainer page`, async () => {
     const page = await browser.newPage({ viewport: { width, height } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/`);
-    await page.locator('#trainee-name').fill(`職員${width}`);
-    await page.locator('#trainee-dept').fill('税務課');
+    await page.goto(`${server.base}/`);
+    await page.locator('#trainee-name').waitFor();
     await page.screenshot({ path: join(SHOTS, `entry-${width}.png`) });
-    await page.keyboard.press('Enter');
-    await page.locator(`#scenario-${meta.id}`).waitFor();
+    await enter(page, `職員${width}`);
     await page.screenshot({ path: join(SHOTS, `select-${width}.png`) });
     await page.locator(`#scenario-${meta.id}`).click();
-    await page.locator('.choices button.choice').first().waitFor();
     await page.locator('[role=log][aria-live=polite] .line').first().waitFor({ state: 'visible' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, `counter-start-${width}.png`) });
@@ -93,28 +102,84 @@ describe.each([
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, `counter-mid-${width}.png`) });
     await play(page, pick.p.choices.slice(2));
-    await page.locator('#to-debrief').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.debrief').waitFor();
+    await toDebrief(page);
     await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(SHOTS, `debrief-${width}.png`), fullPage: true });
-
+    await page.screenshot({ path: join(SHOTS, `debrief-${width}.png`) });
     for (const p of pick.report.principles) {
       expect(await page.locator(`[data-principle=${p.id}] .verdict`).textContent(), p.id).toBe({ upheld: '遵守', violated: '違反', not_applicable: '対象外' }[p.verdict]);
     }
     expect(await page.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${pick.report.score}点`);
 
-    const trainer = await browser.newPage({ viewport: { width, height } });
-    await trainer.goto(`${base}/trainer`);
+    const trainer = await trainerPage(width, height);
     const row = trainer.locator('tbody tr', { hasText: `職員${width}` });
     await row.waitFor({ timeout: 5_000 });
     expect(await row.textContent()).toContain('税務課');
     expect(await row.textContent()).toContain(meta.title);
     expect(await row.locator('td.score').textContent()).toBe(String(pick.report.score));
-    await trainer.screenshot({ path: join(SHOTS, `trainer-${width}.png`) });
+    await trainer.screenshot({ path: join(SHOTS, `trainer-${width}.png`), fullPage: true });
+    // The replay of that attempt: decisions on the clock with verdicts.
+    await row.locator('td:first-child a').click();
+    await trainer.locator('.replay li').first().waitFor();
+    const violated = pick.report.principles.some((p) => p.verdict === 'violated' && p.events.length > 0);
+    expect((await trainer.locator('.replay .chip.violated').count()) > 0).toBe(violated);
+    await trainer.screenshot({ path: join(SHOTS, `trainer-attempt-${width}.png`), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
     await trainer.close();
+  });
+});
+
+describe('a training session', () => {
+  it('is created by the lead, joined with its code, and shows who finished', async () => {
+    const lead = await trainerPage();
+    await lead.locator('details summary', { hasText: '新しい研修' }).click();
+    await lead.locator('#session-name').fill('新任職員研修 第1回');
+    await lead.locator('#session-kind').selectOption('onboarding');
+    await lead.locator('#session-profile').selectOption('nanyo');
+    await lead.locator('#create-session').click();
+    const code = (await lead.locator('#join-code').textContent())!;
+    expect(code).toMatch(/^[2-9A-Z]{6}$/);
+
+    const trainee = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await enter(trainee, '佐藤 一郎', code.toLowerCase());
+    expect(await trainee.locator('.who').textContent()).toContain('新任職員研修 第1回');
+    await trainee.locator(`#scenario-${meta.id}`).click();
+    await play(trainee, ranked[0]!.p.choices);
+    await toDebrief(trainee);
+    await trainee.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+
+    await lead.reload();
+    const row = lead.locator('.participants tbody tr', { hasText: '佐藤 一郎' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('修了');
+    await lead.screenshot({ path: join(SHOTS, 'trainer-session.png'), fullPage: true });
+    // The session's municipality (南陽市) applied to the attempt.
+    await lead.locator('.attempts tbody tr', { hasText: '佐藤 一郎' }).locator('td:first-child a').click();
+    await lead.locator('.replay').waitFor();
+    expect(await lead.locator('main').textContent()).toContain('南陽市のマニュアル');
+    await lead.close();
+    await trainee.close();
+  });
+});
+
+describe('nothing is lost', () => {
+  it('keeps a finished attempt in the browser while the server is down and delivers it after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await enter(page, '田中 三郎');
+    await page.locator(`#scenario-${meta.id}`).click();
+    await play(page, ranked[0]!.p.choices);
+    const port = new URL(server.base).port;
+    await server.stop('SIGKILL');
+    await toDebrief(page);
+    await page.locator('.submit-status', { hasText: '自動で再送します' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SHOTS, 'debrief-offline.png') });
+    server = await startServer(join(tmp, 'results.sqlite'), DIST, Number(port));
+    await page.reload();
+    await page.locator('#trainee-name').waitFor();
+    const trainer = await trainerPage();
+    await trainer.locator('tbody tr', { hasText: '田中 三郎' }).waitFor({ timeout: 10_000 });
+    await trainer.close();
+    await page.close();
   });
 });

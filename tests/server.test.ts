@@ -1,5 +1,5 @@
-// The results API, through Fastify's inject (no network): it scores every transcript itself.
-import { afterAll, describe, expect, it } from 'vitest';
+// The results API through Fastify's inject (no network): scoring on the server, sessions, login, exports, bad input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { score } from '../src/scoring/score';
@@ -7,6 +7,7 @@ import { tx } from './helpers';
 
 const db = openDatabase(':memory:');
 const app = buildApp({ db });
+let cookie = '';
 afterAll(() => app.close());
 
 const transcript = {
@@ -17,27 +18,73 @@ const transcript = {
   startedAt: '2026-11-23T10:00:00.000Z',
 };
 
-const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/attempts', payload: payload as object });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload: payload as object, headers });
+const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
+const attemptsList = async () => (await get('/api/attempts')).json().attempts;
+
+beforeAll(async () => {
+  // inject() comes from 127.0.0.1: the first-start setup is allowed from the server PC.
+  const setup = await post('/api/trainer/setup', { password: 'kenshu-2026' });
+  expect(setup.statusCode).toBe(200);
+  cookie = String(setup.headers['set-cookie']).split(';')[0]!;
+});
+
+describe('trainer access', () => {
+  it('needs a trainer login for every read API', async () => {
+    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements']) {
+      expect((await app.inject(url)).statusCode, url).toBe(401);
+    }
+  });
+  it('sets the password once, stores it as a scrypt hash, and logs in with an HttpOnly cookie', async () => {
+    expect((await post('/api/trainer/setup', { password: 'another-one' })).statusCode).toBe(409);
+    const stored = (db.prepare("SELECT value FROM settings WHERE key = 'trainer_password'").get() as { value: string }).value;
+    expect(stored).toMatch(/^scrypt\$/);
+    expect(stored).not.toContain('kenshu-2026');
+    expect((await post('/api/trainer/login', { password: 'wrong-password' })).statusCode).toBe(401);
+    const ok = await post('/api/trainer/login', { password: 'kenshu-2026' });
+    expect(ok.statusCode).toBe(200);
+    expect(String(ok.headers['set-cookie'])).toMatch(/HttpOnly/i);
+    expect(String(ok.headers['set-cookie'])).toMatch(/SameSite=Strict/i);
+  });
+  it('refuses the first-start setup from another PC', async () => {
+    const other = buildApp({ db: openDatabase(':memory:') });
+    const res = await other.inject({ method: 'POST', url: '/api/trainer/setup', payload: { password: 'kenshu-2026' }, remoteAddress: '192.0.2.10' });
+    expect(res.statusCode).toBe(403);
+    await other.close();
+  });
+  it('logs out', async () => {
+    const login = await post('/api/trainer/login', { password: 'kenshu-2026' });
+    const c = String(login.headers['set-cookie']).split(';')[0]!;
+    expect((await app.inject({ url: '/api/sessions', headers: { cookie: c } })).statusCode).toBe(200);
+    await post('/api/trainer/logout', {}, { cookie: c });
+    expect((await app.inject({ url: '/api/sessions', headers: { cookie: c } })).statusCode).toBe(401);
+  });
+});
 
 describe('POST /api/attempts', () => {
-  it('scores the transcript on the server and ignores a score sent by the browser', async () => {
-    const res = await post({ transcript, report: { score: 100 }, score: 100 });
+  it('scores the transcript on the server', async () => {
+    const res = await post('/api/attempts', { transcript });
     expect(res.statusCode).toBe(201);
     expect(res.json().report).toEqual(score(transcript));
-    expect(res.json().report.score).toBeLessThan(100);
+  });
+  it('rejects a forged score with a 422 and stores nothing', async () => {
+    const forged = { ...transcript, attemptId: '0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3' };
+    const res = await post('/api/attempts', { transcript: forged, report: { score: 100 } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatch(/report\.score: 100 is not what this transcript scores/);
+    expect(await attemptsList()).toHaveLength(1);
   });
   it('stores an attempt once: the same body again is accepted quietly, a different one is a conflict', async () => {
-    expect((await post({ transcript })).statusCode).toBe(200);
-    const other = { ...transcript, events: transcript.events.slice(0, 2) };
-    const res = await post({ transcript: other });
+    expect((await post('/api/attempts', { transcript })).statusCode).toBe(200);
+    const res = await post('/api/attempts', { transcript: { ...transcript, events: transcript.events.slice(0, 2) } });
     expect(res.statusCode).toBe(409);
+    expect(await attemptsList()).toHaveLength(1);
   });
-  it('lists attempts for the trainer page with trainee, department, scenario, date, score and verdicts', async () => {
-    const list = (await app.inject('/api/attempts')).json();
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ id: transcript.attemptId, trainee: '山田 花子', department: '税務課', scenario: 'kosoku', profile: 'oshu' });
-    expect(list[0].principles.find((p: { id: string }) => p.id === 'limited_apology').verdict).toBe('violated');
-    expect(Date.parse(list[0].createdAt)).not.toBeNaN();
+  it('lists attempts with trainee, department, scenario, date, score and verdicts', async () => {
+    const [a] = await attemptsList();
+    expect(a).toMatchObject({ id: transcript.attemptId, trainee: '山田 花子', department: '税務課', scenario: 'kosoku', profile: 'oshu', session: null });
+    expect(a.principles.find((p: { id: string }) => p.id === 'limited_apology').verdict).toBe('violated');
+    expect(Date.parse(a.createdAt)).not.toBeNaN();
   });
   it.each([
     ['not an object', 'null', /body must be/],
@@ -45,14 +92,102 @@ describe('POST /api/attempts', () => {
     ['time going backwards', { transcript: { ...transcript, attemptId: undefined, events: [{ t: 60, act: 'customer.complaint' }, { t: 0, act: 'staff.listen' }] } }, /events\[1\]\.t: time goes backwards/],
     ['an unknown profile', { transcript: { ...transcript, attemptId: undefined, profile: 'tokyo' } }, /profile: unknown profile "tokyo"/],
     ['an unknown scenario', { transcript: { ...transcript, attemptId: undefined, scenario: 'nope' } }, /scenario: unknown scenario "nope"/],
+    ['an unknown session', { transcript: { ...transcript, attemptId: undefined, session: 'ZZZZZZ' } }, /session: no training session has the code "ZZZZZZ"/],
+    ['malformed JSON', '{"transcript": ', /JSON/i],
   ])('rejects %s with a 400 naming the field, and stores nothing', async (_name, payload, message) => {
-    const res = typeof payload === 'string' ? await app.inject({ method: 'POST', url: '/api/attempts', payload, headers: { 'content-type': 'application/json' } }) : await post(payload);
+    const res = typeof payload === 'string' ? await app.inject({ method: 'POST', url: '/api/attempts', payload, headers: { 'content-type': 'application/json' } }) : await post('/api/attempts', payload);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(message);
-    expect((await app.inject('/api/attempts')).json()).toHaveLength(1);
+    expect(await attemptsList()).toHaveLength(1);
   });
-  it('rejects malformed JSON with a 400', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/attempts', payload: '{"transcript": ', headers: { 'content-type': 'application/json' } });
+  it('rejects an oversized body with a 413', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/attempts', payload: `{"transcript": "${'x'.repeat(300 * 1024)}"}`, headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatch(/body too large/);
+  });
+});
+
+describe('training sessions', () => {
+  let session: { id: string; code: string };
+  it('lets a lead create a session and get a short join code', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: '新任職員研修 第1回', date: '2026-04-03', kind: 'onboarding', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true } });
+    expect(res.statusCode).toBe(201);
+    session = res.json();
+    expect(session.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+  });
+  it('rejects a session with an unknown scenario or profile, naming the field', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: 'x', date: '2026-04-03', kind: 'onboarding', profile: 'nanyo', scenarios: ['nope'], contentNotes: true } });
     expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatch(/scenarios\.0: unknown scenario "nope"/);
+  });
+  it('lets a trainee join with the code (in any case) and see only the session settings', async () => {
+    const res = await post('/api/sessions/join', { code: session.code.toLowerCase(), trainee: { name: '佐藤 一郎', department: '市民課' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ code: session.code, name: '新任職員研修 第1回', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true });
+    expect((await post('/api/sessions/join', { code: 'ZZZZZZ', trainee: { name: 'x' } })).statusCode).toBe(404);
+  });
+  it('shows the lead who is playing and who finished', async () => {
+    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎' }, status: 'playing', scenario: 'kosoku' });
+    let live = (await get(`/api/sessions/${session.id}`)).json();
+    expect(live.participants).toEqual([expect.objectContaining({ trainee: '佐藤 一郎', department: '市民課', status: 'playing', scenario: 'kosoku', attempts: 0 })]);
+    const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'nanyo', trainee: { name: '佐藤 一郎', department: '市民課' } };
+    expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+    live = (await get(`/api/sessions/${session.id}`)).json();
+    expect(live.participants[0]).toMatchObject({ status: 'finished', attempts: 1 });
+  });
+  it('holds a session attempt to the session profile and scenarios', async () => {
+    const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'oshu' };
+    expect((await post('/api/attempts', { transcript: t })).json().error).toMatch(/profile: session .* uses the profile "nanyo"/);
+  });
+});
+
+describe('statistics, filters and exports', () => {
+  it('gives pass rates per principle and per scenario, worst first, with filters', async () => {
+    const stats = (await get('/api/stats')).json();
+    const rates = stats.principles.map((r: { passed: number; total: number }) => r.passed / r.total);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(stats.principles.find((r: { key: string }) => r.key === 'limited_apology')).toMatchObject({ passed: 0, total: 2, name: '謝罪の限定' });
+    expect(stats.facets.departments).toEqual(['市民課', '税務課']);
+    const filtered = (await get('/api/stats?department=%E5%B8%82%E6%B0%91%E8%AA%B2')).json();
+    expect(filtered.scenarios).toEqual([expect.objectContaining({ key: 'kosoku', total: 1 })]);
+    expect((await get('/api/attempts?department=%E7%A8%8E%E5%8B%99%E8%AA%B2')).json().total).toBe(1);
+    expect((await get('/api/attempts?from=2099-01-01')).json().total).toBe(0);
+  });
+  it('exports CSV for Japanese Excel: BOM, CRLF, one row per attempt and per verdict, formulas neutralised', async () => {
+    const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '+税務課' } };
+    await post('/api/attempts', { transcript: evil });
+    const res = await get('/api/export/attempts.csv');
+    expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
+    const body = res.rawPayload;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = body.toString('utf8').slice(1);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(1 + 3);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain("'+税務課");
+    const verdicts = (await get('/api/export/verdicts.csv')).rawPayload.toString('utf8').split('\r\n').filter(Boolean);
+    const perAttempt = (await attemptsList()).map((a: { principles: unknown[] }) => a.principles.length);
+    expect(verdicts.length).toBe(1 + perAttempt.reduce((x: number, y: number) => x + y, 0));
+  });
+  it('keeps every attempt as an xAPI statement with the attempt as registration', async () => {
+    const { statements } = (await get('/api/xapi/statements')).json();
+    const s = statements.find((x: { id: string }) => x.id === transcript.attemptId);
+    expect(s).toMatchObject({
+      actor: { objectType: 'Agent', name: '山田 花子' },
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      object: { id: 'urn:madoguchi:scenario:kosoku' },
+      result: { completion: true, success: false, score: { raw: score(transcript).score, min: 0, max: 100 } },
+      context: { registration: transcript.attemptId },
+      timestamp: transcript.startedAt,
+    });
+    const inSession = statements.find((x: { context: { contextActivities?: unknown } }) => x.context.contextActivities);
+    expect(inSession.context.contextActivities.grouping[0].id).toMatch(/^urn:madoguchi:session:/);
+  });
+  it('returns an attempt in full for the replay view', async () => {
+    const a = (await get(`/api/attempts/${transcript.attemptId}`)).json();
+    expect(a.transcript.events).toHaveLength(4);
+    expect(a.report.timeline).toBeDefined();
+    expect((await get('/api/attempts/nope')).statusCode).toBe(404);
   });
 });

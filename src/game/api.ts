@@ -1,14 +1,37 @@
+import type { SessionForTrainee } from '../model/attempt';
 import type { Transcript } from '../model/transcript';
+
+export class SubmitError extends Error {
+  /** The server understood and refused the attempt: resending the same body will not help. */
+  readonly permanent: boolean;
+  constructor(message: string, status: number) {
+    super(message);
+    this.permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
+  }
+}
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new SubmitError('サーバーに接続できません', 0);
+  }
+  const data = (await res.json().catch(() => ({}))) as T & { error?: string };
+  if (!res.ok) throw new SubmitError(data.error ?? `HTTP ${res.status}`, res.status);
+  return data;
+}
 
 /** Sends a finished attempt; the server scores the transcript itself. */
 export async function submitAttempt(transcript: Transcript): Promise<void> {
-  const res = await fetch('/api/attempts', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ transcript }),
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    throw new Error(body.error ?? `HTTP ${res.status}`);
-  }
+  await post('/api/attempts', { transcript });
+}
+
+export function joinSession(code: string, trainee: { name: string; department?: string }): Promise<SessionForTrainee> {
+  return post('/api/sessions/join', { code, trainee });
+}
+
+/** Tells the lead's live view what a trainee is doing; best effort. */
+export function reportProgress(code: string, trainee: { name: string; department?: string }, status: 'playing', scenario: string): void {
+  void post(`/api/sessions/${encodeURIComponent(code)}/progress`, { trainee, status, scenario }).catch(() => {});
 }

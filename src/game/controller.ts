@@ -6,7 +6,8 @@ import { TRANSCRIPT_FORMAT, type Trainee, type Transcript } from '../model/trans
 import { score } from '../scoring/score';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Step } from '../story/runner';
-import { submitAttempt } from './api';
+import { reportProgress } from './api';
+import { flush, keep, onOutboxChange } from './outbox';
 import { sfx } from './sound';
 import { loadStory } from './stories';
 
@@ -27,6 +28,8 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   startedAt = new Date().toISOString();
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
+  const session = store.getState().session;
+  if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
   apply(runner.continue());
 }
 
@@ -74,12 +77,14 @@ function finish(ending: string): void {
   const meta = scenarioById(s.scenarioId!)!;
   const transcript: Transcript = {
     format: TRANSCRIPT_FORMAT,
-    profile: meta.profile,
+    // In a training session the lead's municipality applies to every scenario.
+    profile: (s.session?.profile as Transcript['profile'] | undefined) ?? meta.profile,
     channel: meta.channel,
     events: runner!.events.map((e) => ({ ...e })),
     attemptId,
     trainee: s.trainee!,
     scenario: meta.id,
+    ...(s.session ? { session: s.session.code } : {}),
     startedAt,
     seed,
     choices: [...runner!.path],
@@ -92,17 +97,21 @@ export function showDebrief(): void {
   void send();
 }
 
+/** Keeps the finished attempt in the browser's outbox and delivers it (retrying until the server confirms). */
 export async function send(): Promise<void> {
   const { transcript } = store.getState();
   if (!transcript) return;
   store.setState({ submit: 'sending', submitError: null });
-  try {
-    await submitAttempt(transcript);
-    store.setState({ submit: 'saved' });
-  } catch (e) {
-    store.setState({ submit: 'failed', submitError: (e as Error).message });
-  }
+  await keep(transcript);
 }
+
+onOutboxChange((o) => {
+  const s = store.getState();
+  const submit = o.pending > 0 ? 'waiting' : o.rejected > 0 && o.lastError ? 'failed' : 'saved';
+  store.setState({ pending: o.pending, ...(s.submit === 'idle' ? {} : { submit, submitError: o.lastError }) });
+});
+// Attempts left waiting by an earlier visit (the server was down) are sent now.
+void flush();
 
 export function backToSelect(): void {
   runner = null;

@@ -30,6 +30,8 @@ export interface Transcript {
   attemptId?: string;
   trainee?: Trainee;
   scenario?: string;
+  /** The join code of the training session the attempt was made in; absent in self-study. */
+  session?: string;
   startedAt?: string;
   /** The seed of the story's random source (persona, wording, order of demands). */
   seed?: number;

@@ -28,6 +28,7 @@ const schema = z.object({
   attemptId: z.uuid().optional(),
   trainee: z.object({ name: z.string().min(1).max(100), department: z.string().max(100).optional() }).optional(),
   scenario: z.string().max(100).optional(),
+  session: z.string().max(20).optional(),
   startedAt: z.iso.datetime({ offset: true }).optional(),
   seed: z.number().int().optional(),
   choices: z.array(z.number().int().nonnegative()).max(1000).optional(),

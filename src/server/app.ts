@@ -1,12 +1,15 @@
-// One Fastify app serves the game, the trainer page and the results API.
+// One Fastify app serves the game, the trainer pages and the results API.
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { SCENARIOS, scenarioById } from '../model/scenarios';
-import { parseTranscript, TranscriptError } from '../model/validate';
-import { ConflictError, createAttempts } from './attempts';
+import { createAttempts } from './attempts';
+import { createAuth } from './auth';
 import type { DB } from './db';
+import { BODY_LIMIT, errorHandler } from './routes/errors';
+import { publicRoutes } from './routes/public';
+import { trainerRoutes } from './routes/trainer';
+import { createSessions } from './sessions';
 
 export interface AppOptions {
   db: DB;
@@ -16,38 +19,16 @@ export interface AppOptions {
 }
 
 export function buildApp({ db, staticDir, logger = false }: AppOptions): FastifyInstance {
-  const app = Fastify({ logger, bodyLimit: 1_000_000 });
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
   const attempts = createAttempts(db);
-
-  app.get('/api/health', async () => ({ ok: true }));
-  app.get('/api/scenarios', async () => SCENARIOS);
-
-  app.post('/api/attempts', async (req, reply) => {
-    const body = req.body as { transcript?: unknown } | null;
-    if (!body || typeof body !== 'object' || !('transcript' in body)) {
-      return reply.code(400).send({ error: 'body must be {"transcript": {...}}' });
-    }
-    let transcript;
-    try {
-      transcript = parseTranscript(body.transcript);
-    } catch (e) {
-      if (e instanceof TranscriptError) return reply.code(400).send({ error: `transcript.${e.message}` });
-      throw e;
-    }
-    if (transcript.scenario !== undefined && !scenarioById(transcript.scenario)) {
-      return reply.code(400).send({ error: `transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}` });
-    }
-    try {
-      const saved = attempts.save(transcript, transcript.attemptId ?? randomUUID());
-      return reply.code(saved.created ? 201 : 200).send(saved);
-    } catch (e) {
-      if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });
-      throw e;
-    }
+  const sessions = createSessions(db);
+  const auth = createAuth(db);
+  errorHandler(app);
+  app.register(fastifyCookie);
+  app.register(async (r) => {
+    publicRoutes(r, attempts, sessions);
+    trainerRoutes(r, auth, attempts, sessions);
   });
-
-  app.get('/api/attempts', async () => attempts.list());
-
   if (staticDir && existsSync(staticDir)) {
     app.register(fastifyStatic, { root: staticDir, index: 'index.html' });
     app.get('/trainer', (_req, reply) => reply.sendFile('trainer.html'));

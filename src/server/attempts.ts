@@ -1,60 +1,152 @@
-// Stores attempts. The server scores every transcript itself; a score sent by the browser is ignored.
-import type { AttemptSummary } from '../model/attempt';
+// Stores attempts. The server scores every transcript itself; a score sent by the browser is never stored.
+import type { AttemptDetail, AttemptSummary, Filters, RateRow, SessionKind } from '../model/attempt';
+import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
+import { PASS_SCORE, toStatement, type XapiStatement } from '../model/xapi';
+import { RULES } from '../scoring/rules';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import type { DB } from './db';
+import { where } from './filters';
 
 export class ConflictError extends Error {}
 
+interface Row {
+  id: string;
+  created_at: string;
+  trainee: string;
+  department: string | null;
+  scenario: string | null;
+  profile: string;
+  session_id: string | null;
+  s_code: string | null;
+  s_name: string | null;
+  s_kind: SessionKind | null;
+  score: number;
+  critical: number;
+  report: string;
+}
+
+const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.scenario, a.profile, a.session_id, a.score, a.critical, a.report,
+  s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
+
+function summary(r: Row): AttemptSummary {
+  const report = JSON.parse(r.report) as Report;
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    trainee: r.trainee,
+    department: r.department,
+    scenario: r.scenario,
+    profile: r.profile,
+    session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind! } : null,
+    score: r.score,
+    passed: r.score >= PASS_SCORE && r.critical === 0,
+    principles: report.principles.map((p) => ({ id: p.id, name: p.name, verdict: p.verdict })),
+  };
+}
+
 export function createAttempts(db: DB) {
   const insert = db.prepare(
-    `INSERT INTO attempts (id, created_at, trainee, department, scenario, profile, score, transcript, report)
-     VALUES (@id, @createdAt, @trainee, @department, @scenario, @profile, @score, @transcript, @report)`,
+    `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement)
+     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
   );
+  const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
-  const list = db.prepare<[number], { id: string; created_at: string; trainee: string; department: string | null; scenario: string | null; profile: string; score: number; report: string }>(
-    'SELECT id, created_at, trainee, department, scenario, profile, score, report FROM attempts ORDER BY created_at DESC LIMIT ?',
-  );
+  const detail = db.prepare<[string], Row & { transcript: string }>(`${SELECT.replace('a.report,', 'a.report, a.transcript,')} WHERE a.id = ?`);
+
+  const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
+    insert.run({
+      id,
+      createdAt: now,
+      startedAt: t.startedAt ?? null,
+      trainee: t.trainee?.name ?? '(名前なし)',
+      department: t.trainee?.department ?? null,
+      scenario: t.scenario ?? null,
+      profile: t.profile,
+      sessionId,
+      score: report.score,
+      critical: report.critical.length ? 1 : 0,
+      transcript: JSON.stringify(t),
+      report: JSON.stringify(report),
+      statement: JSON.stringify(toStatement(t, report, id, now, t.session)),
+    });
+    for (const p of report.principles) insertVerdict.run(id, p.id, p.verdict);
+  });
 
   return {
     /** Scores and stores a transcript. The same transcript again is accepted quietly; a different one under the same id is a conflict. */
-    save(transcript: Transcript, id: string, now = new Date()): { id: string; report: Report; created: boolean } {
-      const body = JSON.stringify(transcript);
+    save(transcript: Transcript, id: string, sessionId: string | null = null, now = new Date()): { id: string; report: Report; created: boolean } {
       const existing = byId.get(id);
       if (existing) {
-        if (existing.transcript !== body) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
+        if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
         return { id, report: JSON.parse(existing.report) as Report, created: false };
       }
       const report = score(transcript);
-      insert.run({
-        id,
-        createdAt: now.toISOString(),
-        trainee: transcript.trainee?.name ?? '(名前なし)',
-        department: transcript.trainee?.department ?? null,
-        scenario: transcript.scenario ?? null,
-        profile: transcript.profile,
-        score: report.score,
-        transcript: body,
-        report: JSON.stringify(report),
-      });
+      store(transcript, id, report, sessionId, now.toISOString());
       return { id, report, created: true };
     },
 
-    list(limit = 500): AttemptSummary[] {
-      return list.all(limit).map((r) => {
-        const report = JSON.parse(r.report) as Report;
-        return {
-          id: r.id,
-          createdAt: r.created_at,
-          trainee: r.trainee,
-          department: r.department,
-          scenario: r.scenario,
-          profile: r.profile,
-          score: r.score,
-          principles: report.principles.map((p) => ({ id: p.id, name: p.name, verdict: p.verdict })),
-        };
-      });
+    list(filters: Filters = {}, limit = 200, offset = 0): { total: number; attempts: AttemptSummary[] } {
+      const w = where(filters);
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM attempts a ${w.sql}`).get(w.params) as { n: number }).n;
+      const rows = db.prepare(`${SELECT} ${w.sql} ORDER BY a.created_at DESC LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as Row[];
+      return { total, attempts: rows.map(summary) };
+    },
+
+    get(id: string): AttemptDetail | null {
+      const r = detail.get(id);
+      if (!r) return null;
+      return { ...summary(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
+    },
+
+    /** Pass rate per principle (upheld / applicable), worst first. */
+    principleRates(filters: Filters = {}): RateRow[] {
+      const w = where(filters);
+      const rows = db
+        .prepare(
+          `SELECT v.principle AS key, SUM(v.verdict = 'upheld') AS passed, COUNT(*) AS total
+           FROM verdicts v JOIN attempts a ON a.id = v.attempt_id ${w.sql ? `${w.sql} AND` : 'WHERE'} v.verdict != 'not_applicable'
+           GROUP BY v.principle`,
+        )
+        .all(w.params) as { key: string; passed: number; total: number }[];
+      const names = new Map(RULES.map((r) => [r.id as string, r.name]));
+      return rows.map((r) => ({ ...r, name: names.get(r.key) ?? r.key })).sort(worstFirst);
+    },
+
+    /** Pass rate per scenario (a passing score with no critical failure), worst first. */
+    scenarioRates(filters: Filters = {}): RateRow[] {
+      const w = where(filters);
+      const rows = db
+        .prepare(`SELECT a.scenario AS key, SUM(a.score >= ${PASS_SCORE} AND a.critical = 0) AS passed, COUNT(*) AS total FROM attempts a ${w.sql} GROUP BY a.scenario`)
+        .all(w.params) as { key: string | null; passed: number; total: number }[];
+      return rows.map((r) => ({ key: r.key ?? '', name: scenarioById(r.key ?? '')?.title ?? r.key ?? '(不明)', passed: r.passed, total: r.total })).sort(worstFirst);
+    },
+
+    /** Distinct values for the filter menus. */
+    facets(): { departments: string[]; trainees: string[] } {
+      const col = (c: string) => (db.prepare(`SELECT DISTINCT ${c} AS v FROM attempts WHERE ${c} IS NOT NULL ORDER BY ${c}`).all() as { v: string }[]).map((r) => r.v);
+      return { departments: col('department'), trainees: col('trainee') };
+    },
+
+    statements(filters: Filters = {}, limit = 10_000): XapiStatement[] {
+      const w = where(filters);
+      return (db.prepare(`SELECT a.statement FROM attempts a ${w.sql} ORDER BY a.created_at LIMIT @limit`).all({ ...w.params, limit }) as { statement: string }[]).map(
+        (r) => JSON.parse(r.statement) as XapiStatement,
+      );
+    },
+
+    /** Every attempt with its report, oldest first, for the CSV export. */
+    *forExport(filters: Filters = {}): Generator<AttemptDetail> {
+      const w = where(filters);
+      const rows = db.prepare(`${SELECT.replace('a.report,', 'a.report, a.transcript,')} ${w.sql} ORDER BY a.created_at`).iterate(w.params) as IterableIterator<Row & { transcript: string }>;
+      for (const r of rows) yield { ...summary(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
     },
   };
 }
+
+function worstFirst(a: RateRow, b: RateRow): number {
+  return a.passed / a.total - b.passed / b.total || b.total - a.total;
+}
+
+export type Attempts = ReturnType<typeof createAttempts>;

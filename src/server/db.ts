@@ -4,20 +4,59 @@ import { dirname } from 'node:path';
 
 export type DB = Database.Database;
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS attempts (
-  id          TEXT PRIMARY KEY,
-  created_at  TEXT NOT NULL,
-  trainee     TEXT NOT NULL,
-  department  TEXT,
-  scenario    TEXT,
-  profile     TEXT NOT NULL,
-  score       INTEGER NOT NULL,
-  transcript  TEXT NOT NULL,
-  report      TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS attempts_created ON attempts (created_at);
-`;
+// Each entry moves the schema one version on; PRAGMA user_version says how far a database is.
+const MIGRATIONS = [
+  `
+  CREATE TABLE attempts (
+    id          TEXT PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    started_at  TEXT,
+    trainee     TEXT NOT NULL,
+    department  TEXT,
+    scenario    TEXT,
+    profile     TEXT NOT NULL,
+    session_id  TEXT,
+    score       INTEGER NOT NULL,
+    critical    INTEGER NOT NULL,
+    transcript  TEXT NOT NULL,
+    report      TEXT NOT NULL,
+    statement   TEXT NOT NULL
+  );
+  CREATE INDEX attempts_created ON attempts (created_at);
+  CREATE INDEX attempts_trainee ON attempts (trainee, created_at);
+  CREATE INDEX attempts_session ON attempts (session_id);
+  CREATE TABLE verdicts (
+    attempt_id  TEXT NOT NULL REFERENCES attempts (id),
+    principle   TEXT NOT NULL,
+    verdict     TEXT NOT NULL,
+    PRIMARY KEY (attempt_id, principle)
+  ) WITHOUT ROWID;
+  CREATE INDEX verdicts_principle ON verdicts (principle, verdict);
+  CREATE TABLE sessions (
+    id            TEXT PRIMARY KEY,
+    code          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    profile       TEXT NOT NULL,
+    scenarios     TEXT NOT NULL,
+    content_notes INTEGER NOT NULL,
+    created_at    TEXT NOT NULL
+  );
+  CREATE TABLE participants (
+    session_id  TEXT NOT NULL REFERENCES sessions (id),
+    trainee     TEXT NOT NULL,
+    department  TEXT,
+    status      TEXT NOT NULL,
+    scenario    TEXT,
+    joined_at   TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (session_id, trainee)
+  );
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE logins (token_hash TEXT PRIMARY KEY, expires_at TEXT NOT NULL);
+  `,
+];
 
 /** Opens (and on first start creates) the results database. */
 export function openDatabase(path: string): DB {
@@ -26,6 +65,12 @@ export function openDatabase(path: string): DB {
   // A confirmed attempt must survive a crash: WAL with a full sync on every commit.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec(SCHEMA);
+  db.pragma('foreign_keys = ON');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw new Error(`${path}: database schema version ${version} is newer than this program (${MIGRATIONS.length})`);
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
   return db;
 }

@@ -1,7 +1,10 @@
-// `npm start`: serves the built game, the trainer page and the results API from one process.
+// `npm start`: serves the built game, the trainer pages and the results API from one process.
+import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
+import { createAuth, passwordProblem } from './auth';
 import { openDatabase } from './db';
 
 const { values } = parseArgs({
@@ -10,21 +13,51 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     db: { type: 'string', default: process.env.MADOGUCHI_DB ?? 'data/madoguchi.sqlite' },
     dist: { type: 'string', default: 'dist' },
+    'trainer-password': { type: 'string', default: process.env.MADOGUCHI_TRAINER_PASSWORD },
   },
 });
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port: "${values.port}" is not a port number`);
+function fail(message: string): never {
+  console.error(message);
   process.exit(2);
 }
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: "${values.port}" is not a port number`);
 const dbPath = values.db === ':memory:' ? values.db : resolve(values.db);
 const db = openDatabase(dbPath);
+const auth = createAuth(db);
+
+// On first start the trainer password is given (flag or environment), asked for on a terminal, or set in the browser on this PC.
+const given = values['trainer-password'];
+if (given !== undefined && !auth.hasPassword()) {
+  const problem = passwordProblem(given);
+  if (problem) fail(`--trainer-password: ${problem}`);
+  auth.setPassword(given);
+} else if (!auth.hasPassword() && process.stdin.isTTY) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  for (;;) {
+    const pw = await rl.question('研修担当者ページのパスワードを決めてください（8文字以上）: ');
+    const problem = passwordProblem(pw);
+    if (!problem) {
+      auth.setPassword(pw);
+      break;
+    }
+    console.log(problem);
+  }
+  rl.close();
+}
+
 const app = buildApp({ db, staticDir: resolve(values.dist) });
 const address = await app.listen({ port, host: values.host });
 const shown = address.replace('127.0.0.1', 'localhost');
 console.log(`窓口 Madoguchi: game ${shown}/  trainer ${shown}/trainer  (results: ${dbPath})`);
+if (!auth.hasPassword()) console.log(`No trainer password yet: open ${shown}/trainer on this PC to set one.`);
 if (values.host === '127.0.0.1') console.log('Training room: start with `npm start -- --host 0.0.0.0` so other PCs can connect.');
+else {
+  const lan = Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal);
+  for (const n of lan) console.log(`  trainees open http://${n!.address}:${port === 0 ? new URL(address).port : port}/`);
+}
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {

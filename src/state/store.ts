@@ -1,17 +1,20 @@
 // All game state lives here (Zustand vanilla store, no React). Scenes and the
 // DOM layer subscribe and draw; the controller in src/game is the only writer.
 import { createStore } from 'zustand/vanilla';
+import type { SessionForTrainee } from '../model/attempt';
 import type { Trainee, Transcript } from '../model/transcript';
 import type { Report } from '../scoring/types';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Mood, Person } from '../story/tags';
 
 export type Screen = 'entry' | 'select' | 'play' | 'debrief';
-export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'failed';
+export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed';
 
 export interface GameState {
   screen: Screen;
   trainee: Trainee | null;
+  /** The training session joined with a code, or null in self-study. */
+  session: SessionForTrainee | null;
   scenarioId: string | null;
   lines: Line[];
   choices: ChoiceView[];
@@ -28,6 +31,8 @@ export interface GameState {
   report: Report | null;
   submit: SubmitStatus;
   submitError: string | null;
+  /** Attempts kept in the browser until the server confirms them. */
+  pending: number;
   muted: boolean;
   error: string | null;
 }
@@ -35,6 +40,7 @@ export interface GameState {
 export const initialState: GameState = {
   screen: 'entry',
   trainee: null,
+  session: null,
   scenarioId: null,
   lines: [],
   choices: [],
@@ -48,6 +54,7 @@ export const initialState: GameState = {
   report: null,
   submit: 'idle',
   submitError: null,
+  pending: 0,
   muted: false,
   error: null,
 };

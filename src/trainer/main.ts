@@ -1,38 +1,38 @@
-// The trainer page: plain DOM, no Phaser. Lists attempts as the server scored them.
+// The trainer pages: plain DOM, no Phaser. One page, several views chosen by ?view=.
 import './trainer.css';
-import { scenarioById } from '../model/scenarios';
-import type { AttemptSummary } from '../model/attempt';
 import { h } from '../ui/dom';
+import { api, NeedLogin } from './api';
+import { renderAttempt } from './views/attempt';
+import { renderDashboard } from './views/dashboard';
+import { renderLogin } from './views/login';
+import { renderPrintSession, renderPrintTrainee } from './views/print';
+import { renderSession } from './views/session';
+import { renderTrainee } from './views/trainee';
 
-const VERDICT = { upheld: '○ 遵守', violated: '× 違反', not_applicable: '− 対象外' } as const;
+const VIEWS: Record<string, (root: HTMLElement, p: URLSearchParams) => Promise<unknown>> = {
+  dashboard: renderDashboard,
+  session: renderSession,
+  trainee: renderTrainee,
+  attempt: renderAttempt,
+  'print-trainee': renderPrintTrainee,
+  'print-session': renderPrintSession,
+};
 
-async function load(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const table = document.getElementById('attempts') as HTMLTableElement;
+async function start(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const params = new URLSearchParams(location.search);
+  const view = params.get('view') ?? 'dashboard';
+  document.body.classList.toggle('print-view', view.startsWith('print-'));
+  const status = await api<{ hasPassword: boolean; loggedIn: boolean; canSetUp: boolean }>('/api/trainer/status');
+  if (!status.loggedIn) return renderLogin(root, status, () => location.reload());
+  document.getElementById('logout')?.removeAttribute('hidden');
   try {
-    const res = await fetch('/api/attempts');
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const attempts = (await res.json()) as AttemptSummary[];
-    status.textContent = attempts.length ? `${attempts.length}件` : 'まだ結果はありません。';
-    table.hidden = attempts.length === 0;
-    table.tBodies[0]!.replaceChildren(
-      ...attempts.map((a) =>
-        h(
-          'tr',
-          { 'data-attempt': a.id },
-          h('td', {}, new Date(a.createdAt).toLocaleString('ja-JP')),
-          h('td', {}, a.trainee),
-          h('td', {}, a.department ?? ''),
-          h('td', {}, scenarioById(a.scenario ?? '')?.title ?? a.scenario ?? ''),
-          h('td', { class: 'score' }, String(a.score)),
-          h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.map((p) => h('li', { class: p.verdict }, `${VERDICT[p.verdict]} ${p.name}`)))),
-        ),
-      ),
-    );
+    await (VIEWS[view] ?? renderDashboard)(root, params);
   } catch (e) {
-    status.textContent = `結果を読み込めませんでした：${(e as Error).message}`;
+    if (e instanceof NeedLogin) return renderLogin(root, { ...status, hasPassword: true }, () => location.reload());
+    root.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, `読み込めませんでした：${(e as Error).message}`));
   }
 }
 
-void load();
-setInterval(() => void load(), 10_000);
+document.getElementById('logout')?.addEventListener('click', () => void api('/api/trainer/logout', { method: 'POST', body: {} }).then(() => location.assign('/trainer')));
+void start();

@@ -1,4 +1,5 @@
 // Trainee entry: a plain form, so it works with keyboard, touch and screen readers.
+import { joinSession } from '../game/api';
 import { store } from '../state/store';
 import { h } from './dom';
 
@@ -6,6 +7,8 @@ export function renderEntry(root: HTMLElement): void {
   const saved = store.getState().trainee;
   const name = h('input', { id: 'trainee-name', name: 'name', required: '', maxlength: '100', autocomplete: 'off' });
   const dept = h('input', { id: 'trainee-dept', name: 'department', maxlength: '100', autocomplete: 'off' });
+  const code = h('input', { id: 'session-code', name: 'code', maxlength: '12', autocomplete: 'off', autocapitalize: 'characters', placeholder: '例：7K3PQ9（自習のときは空欄）' });
+  code.value = store.getState().session?.code ?? new URLSearchParams(location.search).get('code') ?? '';
   name.value = saved?.name ?? '';
   dept.value = saved?.department ?? '';
   const error = h('p', { class: 'form-error', role: 'alert' });
@@ -16,7 +19,8 @@ export function renderEntry(root: HTMLElement): void {
     h('p', { class: 'lead' }, '窓口や電話で起こりうる場面を体験し、市のマニュアルに沿った対応を練習します。選んだ対応は、終わったあとにマニュアルの該当箇所とあわせてふりかえります。'),
     h('div', { class: 'fields' },
       h('label', { for: 'trainee-name' }, '氏名または職員番号'), name,
-      h('label', { for: 'trainee-dept' }, '所属'), dept),
+      h('label', { for: 'trainee-dept' }, '所属'), dept,
+      h('label', { for: 'session-code' }, '研修コード'), code),
     error,
     h('button', { type: 'submit', class: 'primary', id: 'next' }, '次へ'),
   );
@@ -28,7 +32,14 @@ export function renderEntry(root: HTMLElement): void {
       name.focus();
       return;
     }
-    store.setState({ trainee, screen: 'select' });
+    const joining = code.value.trim();
+    if (!joining) return store.setState({ trainee, session: null, screen: 'select' });
+    joinSession(joining, trainee)
+      .then((session) => store.setState({ trainee, session, screen: 'select' }))
+      .catch((e: Error) => {
+        error.textContent = /no training session/.test(e.message) ? `研修コード「${joining}」の研修が見つかりません。コードを確かめてください。` : `研修に参加できませんでした：${e.message}`;
+        code.focus();
+      });
   });
   root.replaceChildren(form);
   name.focus();

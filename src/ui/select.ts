@@ -10,13 +10,16 @@ const STARS = ['', '★', '★★', '★★★'];
 export function renderSelect(root: HTMLElement): void {
   const error = h('p', { class: 'form-error', role: 'alert' });
   const list = h('ul', { class: 'scenario-list' });
-  for (const s of SCENARIOS) {
+  const session = store.getState().session;
+  const offered = session ? SCENARIOS.filter((s) => session.scenarios.includes(s.id)) : SCENARIOS;
+  const notes = session?.contentNotes ?? true;
+  for (const s of offered) {
     const button = h('button', { class: 'scenario', id: `scenario-${s.id}`, 'data-scenario': s.id },
       h('span', { class: 'scenario-title' }, s.title),
       h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
       h('span', { class: 'scenario-desc' }, s.description),
-      s.contentNote ? h('span', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null);
-    button.addEventListener('click', () => (s.contentNote ? confirmNote(root, s) : start(s, error)));
+      s.contentNote && notes ? h('span', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null);
+    button.addEventListener('click', () => (s.contentNote && notes ? confirmNote(root, s) : start(s, error)));
     list.append(h('li', {}, button));
   }
   const back = h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
@@ -25,7 +28,7 @@ export function renderSelect(root: HTMLElement): void {
   root.replaceChildren(
     h('section', { class: 'panel select', 'aria-labelledby': 'select-title' },
       h('h1', { id: 'select-title' }, 'シナリオを選んでください'),
-      h('p', { class: 'who' }, `${trainee?.name ?? ''}${trainee?.department ? `（${trainee.department}）` : ''}さん`),
+      h('p', { class: 'who' }, `${trainee?.name ?? ''}${trainee?.department ? `（${trainee.department}）` : ''}さん・${session ? `研修「${session.name}」` : '自習'}`),
       error, list, back),
   );
   (list.querySelector('button') as HTMLElement | null)?.focus();

@@ -1,0 +1,97 @@
+// Every finished attempt is kept in IndexedDB until the server confirms it, and resent with
+// backoff while the server cannot be reached, so a trainee's result is never lost.
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import type { Transcript } from '../model/transcript';
+import { submitAttempt, SubmitError } from './api';
+
+export interface OutboxState {
+  pending: number;
+  /** Attempts the server refused (bad input): kept, never resent automatically. */
+  rejected: number;
+  lastError: string | null;
+}
+
+let db: UseStore | null = null;
+const memory = new Map<string, Transcript>(); // if IndexedDB is unavailable (some private modes)
+let retry: ReturnType<typeof setTimeout> | null = null;
+let failures = 0;
+let listener: (s: OutboxState) => void = () => {};
+
+function store(): UseStore | null {
+  try {
+    db ??= createStore('madoguchi', 'outbox');
+    return db;
+  } catch {
+    return null;
+  }
+}
+
+async function all(): Promise<[string, Transcript][]> {
+  const s = store();
+  try {
+    if (s) return (await entries<string, Transcript>(s)).concat([...memory]);
+  } catch {
+    /* fall through to memory */
+  }
+  return [...memory];
+}
+
+async function put(key: string, t: Transcript): Promise<void> {
+  const s = store();
+  try {
+    if (s) return await set(key, t, s);
+  } catch {
+    /* fall through to memory */
+  }
+  memory.set(key, t);
+}
+
+async function remove(key: string): Promise<void> {
+  memory.delete(key);
+  const s = store();
+  try {
+    if (s) await del(key, s);
+  } catch {
+    /* already gone from memory */
+  }
+}
+
+export function onOutboxChange(fn: (s: OutboxState) => void): void {
+  listener = fn;
+}
+
+/** Keeps an attempt, then tries to deliver everything waiting. */
+export async function keep(t: Transcript): Promise<void> {
+  await put(`pending:${t.attemptId}`, t);
+  await flush();
+}
+
+/** Sends every waiting attempt; schedules a retry with exponential backoff if the server is unreachable. */
+export async function flush(): Promise<OutboxState> {
+  if (retry) clearTimeout(retry);
+  retry = null;
+  let lastError: string | null = null;
+  for (const [key, t] of await all()) {
+    if (!key.startsWith('pending:')) continue;
+    try {
+      await submitAttempt(t);
+      await remove(key);
+      failures = 0;
+    } catch (e) {
+      lastError = (e as Error).message;
+      if (e instanceof SubmitError && e.permanent) {
+        await put(`rejected:${t.attemptId}`, t);
+        await remove(key);
+      }
+    }
+  }
+  const items = await all();
+  const state = { pending: items.filter(([k]) => k.startsWith('pending:')).length, rejected: items.filter(([k]) => k.startsWith('rejected:')).length, lastError };
+  if (state.pending > 0) {
+    failures++;
+    const delay = Math.min(60_000, 1000 * 2 ** Math.min(failures - 1, 6)) * (0.8 + Math.random() * 0.4);
+    retry = setTimeout(() => void flush(), delay);
+  }
+  listener(state);
+  return state;
+}

@@ -1,0 +1,74 @@
+// What a trainee's browser may call: scenarios, joining a session, progress, and submitting an attempt.
+import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { SCENARIOS, scenarioById } from '../../model/scenarios';
+import { parseTranscript, TranscriptError } from '../../model/validate';
+import type { Attempts } from '../attempts';
+import { ConflictError } from '../attempts';
+import type { Sessions } from '../sessions';
+import { score } from '../../scoring/score';
+import { badRequest, HttpError, parseBody } from './errors';
+
+const trainee = z.object({ name: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional() });
+const join = z.object({ code: z.string().trim().min(4).max(12), trainee });
+const progress = z.object({ trainee, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+
+export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions): void {
+  app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/scenarios', async () => SCENARIOS);
+
+  app.post('/api/sessions/join', async (req, reply) => {
+    const body = parseBody(join, req.body);
+    const session = sessions.byCode(body.code);
+    if (!session) return reply.code(404).send({ error: `code: no training session has the code "${body.code}"` });
+    sessions.mark(session.id, body.trainee.name, body.trainee.department ?? null, 'joined', null);
+    return sessions.forTrainee(session);
+  });
+
+  app.post<{ Params: { code: string } }>('/api/sessions/:code/progress', async (req, reply) => {
+    const body = parseBody(progress, req.body);
+    const session = sessions.byCode(req.params.code);
+    if (!session) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
+    sessions.mark(session.id, body.trainee.name, body.trainee.department ?? null, body.status, body.scenario ?? null);
+    return { ok: true };
+  });
+
+  app.post('/api/attempts', async (req, reply) => {
+    const body = req.body as { transcript?: unknown; report?: { score?: unknown } } | null;
+    if (!body || typeof body !== 'object' || !('transcript' in body)) throw badRequest('body must be {"transcript": {...}}');
+    let transcript;
+    try {
+      transcript = parseTranscript(body.transcript);
+    } catch (e) {
+      if (e instanceof TranscriptError) throw badRequest(`transcript.${e.message}`);
+      throw e;
+    }
+    if (transcript.scenario !== undefined && !scenarioById(transcript.scenario)) {
+      throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
+    }
+    let sessionId: string | null = null;
+    if (transcript.session !== undefined) {
+      const session = sessions.byCode(transcript.session);
+      if (!session) throw badRequest(`transcript.session: no training session has the code ${JSON.stringify(transcript.session)}`);
+      if (transcript.scenario && !session.scenarios.includes(transcript.scenario)) throw badRequest(`transcript.scenario: "${transcript.scenario}" is not part of session ${session.code}`);
+      if (transcript.profile !== session.profile) throw badRequest(`transcript.profile: session ${session.code} uses the profile "${session.profile}", not "${transcript.profile}"`);
+      sessionId = session.id;
+    }
+    // The server scores every transcript itself. The game sends no score; a body that claims one the
+    // transcript does not earn is forged (or from a stale page) and changes nothing.
+    const claimed = body.report && typeof body.report === 'object' ? body.report.score : undefined;
+    if (claimed !== undefined && claimed !== score(transcript).score) {
+      throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${score(transcript).score}); nothing was stored`);
+    }
+    try {
+      const id = transcript.attemptId ?? randomUUID();
+      const saved = attempts.save(transcript, id, sessionId);
+      if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee.name, transcript.trainee.department ?? null, 'finished', transcript.scenario ?? null);
+      return reply.code(saved.created ? 201 : 200).send(saved);
+    } catch (e) {
+      if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });
+      throw e;
+    }
+  });
+}

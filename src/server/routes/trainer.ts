@@ -1,0 +1,104 @@
+// The trainer's side: login, sessions, results, statistics and exports. Every read needs a trainer login.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SESSION_KINDS, type Filters } from '../../model/attempt';
+import { SCENARIOS } from '../../model/scenarios';
+import { PROFILE_IDS } from '../../model/transcript';
+import type { Attempts } from '../attempts';
+import { COOKIE, type Auth } from '../auth';
+import { attemptsCsv, verdictsCsv } from '../csv';
+import type { Sessions } from '../sessions';
+import { HttpError, parseBody } from './errors';
+
+const password = z.object({ password: z.string().min(1).max(200) });
+const newSession = z.object({
+  name: z.string().trim().min(1).max(100),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  kind: z.enum(Object.keys(SESSION_KINDS) as [keyof typeof SESSION_KINDS]),
+  profile: z.enum(PROFILE_IDS),
+  scenarios: z.array(z.string().refine((id) => SCENARIOS.some((s) => s.id === id), { error: (i) => `unknown scenario ${JSON.stringify(i.input)}` })).min(1),
+  contentNotes: z.boolean(),
+});
+const filterKeys = ['department', 'scenario', 'profile', 'session', 'trainee', 'from', 'to'] as const;
+
+function filters(q: unknown): Filters {
+  const f: Filters = {};
+  const query = (q ?? {}) as Record<string, unknown>;
+  for (const k of filterKeys) {
+    const v = query[k];
+    if (typeof v === 'string' && v.trim()) f[k] = v.trim().slice(0, 100);
+  }
+  return f;
+}
+
+const isLoopback = (req: FastifyRequest) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+
+export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attempts, sessions: Sessions): void {
+  const requireLogin = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!auth.check(req.cookies[COOKIE])) return reply.code(401).send({ error: 'trainer login required' });
+  };
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: auth.maxAgeSeconds });
+
+  app.get('/api/trainer/status', async (req) => ({ hasPassword: auth.hasPassword(), loggedIn: auth.check(req.cookies[COOKIE]), canSetUp: !auth.hasPassword() && isLoopback(req) }));
+
+  // First start without a password given on the command line: the lead sets it from the server PC itself.
+  app.post('/api/trainer/setup', async (req, reply) => {
+    if (auth.hasPassword()) throw new HttpError(409, 'a trainer password is already set');
+    if (!isLoopback(req)) throw new HttpError(403, 'the trainer password can only be set from the PC that runs the server');
+    const body = parseBody(password, req.body);
+    try {
+      auth.setPassword(body.password);
+    } catch (e) {
+      throw new HttpError(400, `password: ${(e as Error).message}`);
+    }
+    setCookie(reply, auth.login(body.password)!);
+    return { ok: true };
+  });
+
+  app.post('/api/trainer/login', async (req, reply) => {
+    const body = parseBody(password, req.body);
+    const token = auth.login(body.password);
+    if (!token) throw new HttpError(401, 'password: wrong password');
+    setCookie(reply, token);
+    return { ok: true };
+  });
+
+  app.post('/api/trainer/logout', async (req, reply) => {
+    auth.logout(req.cookies[COOKIE]);
+    reply.clearCookie(COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.register(async (r) => {
+    r.addHook('preHandler', requireLogin);
+    r.get('/api/attempts', async (req) => {
+      const q = req.query as { limit?: string; offset?: string };
+      const limit = Math.min(Math.max(Number(q.limit) || 200, 1), 1000);
+      return attempts.list(filters(req.query), limit, Math.max(Number(q.offset) || 0, 0));
+    });
+    r.get<{ Params: { id: string } }>('/api/attempts/:id', async (req) => {
+      const a = attempts.get(req.params.id);
+      if (!a) throw new HttpError(404, `no attempt ${req.params.id}`);
+      return a;
+    });
+    r.get('/api/stats', async (req) => {
+      const f = filters(req.query);
+      return { principles: attempts.principleRates(f), scenarios: attempts.scenarioRates(f), facets: attempts.facets() };
+    });
+    r.get('/api/sessions', async () => sessions.list());
+    r.post('/api/sessions', async (req, reply) => reply.code(201).send(sessions.create(parseBody(newSession, req.body))));
+    r.get<{ Params: { id: string } }>('/api/sessions/:id', async (req) => {
+      const s = sessions.byId(req.params.id);
+      if (!s) throw new HttpError(404, `no session ${req.params.id}`);
+      return { session: s, participants: sessions.participants(s.id) };
+    });
+    r.get('/api/export/attempts.csv', async (req, reply) =>
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-attempts.csv"').send(attemptsCsv(attempts.forExport(filters(req.query)))),
+    );
+    r.get('/api/export/verdicts.csv', async (req, reply) =>
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-verdicts.csv"').send(verdictsCsv(attempts.forExport(filters(req.query)))),
+    );
+    r.get('/api/xapi/statements', async (req) => ({ statements: attempts.statements(filters(req.query)) }));
+  });
+}

@@ -1,0 +1,39 @@
+import { SESSION_KINDS, type AttemptSummary } from '../../model/attempt';
+import { scenarioById } from '../../model/scenarios';
+import { h } from '../../ui/dom';
+import { link } from '../api';
+
+export const VERDICT = { upheld: '○ 遵守', violated: '× 違反', not_applicable: '− 対象外' } as const;
+
+export const dateTime = (iso: string) => new Date(iso).toLocaleString('ja-JP', { dateStyle: 'short', timeStyle: 'short' });
+export const scenarioTitle = (id: string | null) => scenarioById(id ?? '')?.title ?? id ?? '';
+
+export function attemptsTable(attempts: AttemptSummary[], caption: string): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'attempts' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...['日時', '受講者', '所属', 'シナリオ', '研修', '得点', '原則ごとの判定'].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...attempts.map((a) =>
+        h(
+          'tr',
+          { 'data-attempt': a.id },
+          h('td', {}, h('a', { href: link('attempt', { id: a.id }) }, dateTime(a.createdAt))),
+          h('td', {}, h('a', { href: link('trainee', { name: a.trainee }) }, a.trainee)),
+          h('td', {}, a.department ?? ''),
+          h('td', {}, scenarioTitle(a.scenario)),
+          h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'),
+          h('td', { class: a.passed ? 'score pass' : 'score fail' }, String(a.score)),
+          h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.filter((p) => p.verdict !== 'not_applicable').map((p) => h('li', { class: p.verdict }, `${VERDICT[p.verdict]} ${p.name}`)))),
+        ),
+      ),
+    ),
+  );
+}
+
+export function section(title: string, ...children: (Node | string | null)[]): HTMLElement {
+  return h('section', { class: 'card' }, h('h2', {}, title), ...children);
+}

@@ -1,0 +1,61 @@
+// Printable A4 pages through the browser's print to PDF: a trainee's record of completion and a session record.
+import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, type TrainingSession } from '../../model/attempt';
+import { PROFILES } from '../../scoring/profiles';
+import { h } from '../../ui/dom';
+import { api, query } from '../api';
+import { rateBars } from '../svg';
+import { dateTime, scenarioTitle } from './common';
+import { byPhase } from './trainee';
+
+function page(title: string, ...children: (Node | null)[]): HTMLElement {
+  const print = h('button', { class: 'primary no-print', id: 'print' }, '印刷する（PDFに保存）');
+  print.addEventListener('click', () => window.print());
+  return h('article', { class: 'a4' }, print, h('h1', {}, title), ...children, h('p', { class: 'issued' }, `作成日：${new Date().toLocaleDateString('ja-JP')}　窓口 — カスハラ対応トレーニング`));
+}
+
+export async function renderPrintTrainee(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  const name = params.get('name') ?? '';
+  const { attempts } = await api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ trainee: name, limit: '1000' })}`);
+  const passedScenarios = new Set(attempts.filter((a) => a.passed).map((a) => a.scenario));
+  const phases = byPhase(attempts);
+  root.replaceChildren(
+    page(
+      'カスタマーハラスメント対応研修 修了記録',
+      h('dl', { class: 'who' }, h('dt', {}, '氏名・職員番号'), h('dd', {}, name), h('dt', {}, '所属'), h('dd', {}, attempts[0]?.department ?? ''), h('dt', {}, '受験'), h('dd', {}, `${attempts.length}回（合格したシナリオ ${passedScenarios.size}本）`)),
+      h('table', {},
+        h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', '得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', {}, String(a.score)), h('td', {}, a.passed ? '合格' : '要復習'))))),
+      h('h2', {}, '原則ごとの遵守（遵守した回数／問われた回数）'),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', {}, '原則'), h('th', {}, '新任研修'), h('th', {}, 'フォローアップ'), h('th', {}, 'その他'), h('th', {}, '自習'))),
+        h('tbody', {}, ...phases.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), ...r.cells.map((c) => h('td', {}, c)))))),
+      h('p', { class: 'sign' }, '研修担当者　　　　　　　　　　　　印'),
+    ),
+  );
+}
+
+export async function renderPrintSession(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  const id = params.get('id') ?? '';
+  const [{ session, participants }, stats, list] = await Promise.all([
+    api<{ session: TrainingSession; participants: Participant[] }>(`/api/sessions/${encodeURIComponent(id)}`),
+    api<{ principles: RateRow[] }>(`/api/stats${query({ session: id })}`),
+    api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ session: id, limit: '1000' })}`),
+  ]);
+  const best = new Map<string, AttemptSummary>();
+  for (const a of list.attempts) if (!best.has(a.trainee) || best.get(a.trainee)!.score < a.score) best.set(a.trainee, a);
+  root.replaceChildren(
+    page(
+      `研修記録：${session.name}`,
+      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`)),
+      h('h2', {}, '原則ごとの合格率（低い順）'),
+      stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, '結果はありません。'),
+      h('h2', {}, '受講者'),
+      h('table', {},
+        h('thead', {}, h('tr', {}, ...['受講者', '所属', '受験回数', '最高得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...participants.map((p) => {
+          const b = best.get(p.trainee);
+          return h('tr', {}, h('td', {}, p.trainee), h('td', {}, p.department ?? ''), h('td', {}, String(p.attempts)), h('td', {}, b ? String(b.score) : '−'), h('td', {}, b ? (b.passed ? '合格' : '要復習') : '未受験'));
+        }))),
+    ),
+  );
+}

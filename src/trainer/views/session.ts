@@ -1,0 +1,58 @@
+// A session live: the join code large enough to read from the back of the room, who is playing, who finished,
+// and what the group struggles with. Refreshes itself while open.
+import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, type TrainingSession } from '../../model/attempt';
+import { PROFILES } from '../../scoring/profiles';
+import { h } from '../../ui/dom';
+import { api, link, query } from '../api';
+import { rateBars } from '../svg';
+import { attemptsTable, dateTime, scenarioTitle, section } from './common';
+
+const STATUS = { joined: '参加', playing: 'プレイ中', finished: '修了' } as const;
+
+export async function renderSession(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
+  const id = params.get('id') ?? '';
+  const draw = async () => {
+    const [{ session, participants }, stats, list] = await Promise.all([
+      api<{ session: TrainingSession; participants: Participant[] }>(`/api/sessions/${encodeURIComponent(id)}`),
+      api<{ principles: RateRow[]; scenarios: RateRow[] }>(`/api/stats${query({ session: id })}`),
+      api<{ total: number; attempts: AttemptSummary[] }>(`/api/attempts${query({ session: id, limit: '500' })}`),
+    ]);
+    const playing = participants.filter((p) => p.status === 'playing').length;
+    const finished = participants.filter((p) => p.attempts > 0).length;
+    root.replaceChildren(
+      section(
+        `${session.date} ${session.name}`,
+        h('p', { class: 'join' }, '研修コード ', h('strong', { class: 'code big', id: 'join-code' }, session.code)),
+        h('p', {}, `受講者は ${location.origin}/ を開き、このコードを入力します。${SESSION_KINDS[session.kind]}・${PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile}のマニュアル・シナリオ${session.scenarios.length}本・内容の注意${session.contentNotes ? 'あり' : 'なし'}`),
+        h('p', { class: 'exports' }, h('a', { href: link('print-session', { id }) }, '印刷用の研修記録'), h('a', { href: `/api/export/attempts.csv${query({ session: id })}` }, 'CSV（受験ごと）'), h('a', { href: `/api/export/verdicts.csv${query({ session: id })}` }, 'CSV（原則の判定ごと）')),
+      ),
+      section(
+        `受講者（参加${participants.length}人・プレイ中${playing}人・修了${finished}人）`,
+        h(
+          'table',
+          { class: 'participants' },
+          h('thead', {}, h('tr', {}, ...['受講者', '所属', '状態', 'シナリオ', '受験回数', '最終更新'].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'tbody',
+            {},
+            ...participants.map((p) =>
+              h('tr', { class: p.status },
+                h('td', {}, h('a', { href: link('trainee', { name: p.trainee }) }, p.trainee)),
+                h('td', {}, p.department ?? ''),
+                h('td', {}, STATUS[p.status]),
+                h('td', {}, scenarioTitle(p.scenario)),
+                h('td', {}, String(p.attempts)),
+                h('td', {}, dateTime(p.seenAt))),
+            ),
+          ),
+        ),
+      ),
+      section('この研修で難しかった原則（合格率の低い順）', stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, 'まだ結果はありません。')),
+      section('シナリオごとの合格率', stats.scenarios.length ? rateBars(stats.scenarios, 'シナリオごとの合格率') : h('p', {}, 'まだ結果はありません。')),
+      section(`受験結果（${list.total}件）`, list.attempts.length ? attemptsTable(list.attempts, 'この研修の受験結果') : h('p', {}, 'まだ結果はありません。')),
+    );
+  };
+  await draw();
+  const timer = setInterval(() => void draw().catch(() => {}), 5000);
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,39 @@
+// Per principle: the verdict, the events that decided it (words and in-game time), the feedback
+// and the passages it rests on. Shared by the trainee's debrief and the trainer's replay view.
+import { ACT_LABELS } from '../model/acts';
+import type { Transcript } from '../model/transcript';
+import type { Report, Verdict } from '../scoring/types';
+import { formatClock, h } from './dom';
+
+export const VERDICT_LABEL: Record<Verdict, string> = { upheld: '遵守', violated: '違反', not_applicable: '対象外' };
+const ORDER = { violated: 0, upheld: 1, not_applicable: 2 } as const;
+
+/** `you` names the staff side: あなた in the debrief, the trainee's name for the trainer. */
+export function principleList(report: Report, transcript: Transcript, you = 'あなた'): HTMLElement[] {
+  const applicable = report.principles.filter((p) => p.verdict !== 'not_applicable').sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
+  const others = report.principles.filter((p) => p.verdict === 'not_applicable');
+  const items = applicable.map((p) => {
+    const decided = p.events.map((i) => {
+      const e = transcript.events[i]!;
+      const who = e.act.startsWith('staff.') ? you : '相手';
+      return h('li', {}, h('span', { class: 'time' }, formatClock(e.t)), `${who}：${e.text ?? ACT_LABELS[e.act]}`, h('span', { class: 'act' }, `（${ACT_LABELS[e.act]}）`));
+    });
+    return h(
+      'li',
+      { class: `principle ${p.verdict}`, 'data-principle': p.id },
+      h('h3', {}, h('span', { class: 'verdict' }, VERDICT_LABEL[p.verdict]), p.name, p.critical ? h('span', { class: 'critical-mark' }, '重大な誤り') : null),
+      decided.length ? h('ul', { class: 'decided', 'aria-label': '判定の決め手' }, ...decided) : null,
+      p.feedback ? h('p', { class: 'feedback' }, p.feedback) : null,
+      ...p.citations.map((c) => h('blockquote', {}, h('cite', {}, `${c.doc} ${c.section}`), h('span', {}, c.quote))),
+    );
+  });
+  const parts: (HTMLElement | null)[] = [
+    report.critical.length ? h('p', { class: 'critical' }, '重大な誤りがあったため、得点は40点までに制限されています。') : null,
+    h('ol', { class: 'principles' }, ...items),
+    others.length
+      ? h('details', { class: 'not-applicable' }, h('summary', {}, `この場面では対象外だった原則（${others.length}）`),
+          h('ul', {}, ...others.map((p) => h('li', { 'data-principle': p.id }, h('span', { class: 'verdict' }, VERDICT_LABEL[p.verdict]), p.name))))
+      : null,
+  ];
+  return parts.filter((x): x is HTMLElement => x !== null);
+}
