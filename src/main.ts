@@ -2,9 +2,12 @@ import * as Phaser from 'phaser';
 import './style.css';
 import { CounterScene } from './scenes/CounterScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { OffsiteScene } from './scenes/OffsiteScene';
+import { PhoneScene } from './scenes/PhoneScene';
 import { TitleScene } from './scenes/TitleScene';
 import { H, W } from './scenes/theme';
-import { store, type Screen } from './state/store';
+import { scenarioById } from './model/scenarios';
+import { store, type GameState } from './state/store';
 import { mountOverlay } from './ui/overlay';
 
 const stage = document.getElementById('stage')!;
@@ -16,14 +19,16 @@ const game = new Phaser.Game({
   backgroundColor: '#efe7d6',
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
   audio: { noAudio: true }, // Howler owns audio
-  scene: [TitleScene, CounterScene, DebriefScene],
+  scene: [TitleScene, CounterScene, PhoneScene, OffsiteScene, DebriefScene],
 });
 
-const sceneFor: Record<Screen, string> = { entry: 'title', select: 'title', play: 'counter', debrief: 'debrief' };
+const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite' } as const;
+const sceneFor = (s: GameState): string =>
+  ({ entry: 'title', select: 'title', play: PLAY_SCENE[scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
 store.subscribe((s, prev) => {
-  if (sceneFor[s.screen] === sceneFor[prev.screen]) return;
+  if (sceneFor(s) === sceneFor(prev)) return;
   game.scene.getScenes(true).forEach((sc) => game.scene.stop(sc.scene.key));
-  game.scene.start(sceneFor[s.screen]);
+  game.scene.start(sceneFor(s));
 });
 mountOverlay(stage);
 // For browser tests and debugging: read-only access to state.

@@ -5,8 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { scenarioById } from '../src/model/scenarios';
 import { score } from '../src/scoring/score';
@@ -19,13 +18,12 @@ vi.setConfig({ testTimeout: 90_000 });
 const SHOTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'madoguchi-e2e-'));
-const DIST = join(tmp, 'dist');
+const DIST = inject('dist');
 let server: ServerProcess;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
   server = await startServer(join(tmp, 'results.sqlite'), DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -13,9 +13,19 @@ describe('legit_complaint 正当なクレームをカスハラ扱いしない (�
   it('is violated, critically, by warning or ending a response before any harassment cue', () => {
     for (const act of ['staff.warn', 'staff.end_response', 'staff.call_police', 'staff.label_harassment'] as const) {
       const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [4, act]]));
-      expect(r.principles.find((p) => p.id === 'legit_complaint')).toMatchObject({ verdict: 'violated', events: [2], critical: true });
+      expect(r.principles.find((p) => p.id === 'legit_complaint')).toMatchObject({ verdict: 'violated', events: [0, 2], critical: true });
       expect(r.score).toBeLessThanOrEqual(40);
     }
+  });
+  it('is violated by cutting off a new, fair request from someone who harassed before (奥州市 第4 2)', () => {
+    const t = tx([[0, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint', '「それとは別に、側溝の蓋が割れているんです」'], [4, 'staff.hang_up']], 'oshu', 'phone');
+    expect(verdict(t, 'legit_complaint')).toEqual({ verdict: 'violated', events: [2, 3] });
+    const heard = tx([[0, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint'], [4, 'staff.paraphrase'], [6, 'customer.repeat'], [7, 'staff.hang_up']], 'oshu', 'phone');
+    expect(verdict(heard, 'legit_complaint').verdict).toBe('not_applicable');
+  });
+  it('does not count ending a private-line call that was moved to office hours (奥州市 第4 1(9))', () => {
+    const t = tx([[0, 'customer.private_contact'], [1, 'staff.listen'], [2, 'customer.complaint'], [3, 'staff.ask_facts'], [4, 'staff.redirect_official'], [4, 'staff.hang_up']], 'oshu', 'phone');
+    expect(v(t, 'legit_complaint')).toBe('not_applicable');
   });
   it('does not count a warning given after harassment began', () => {
     expect(v(tx([[0, 'customer.complaint'], [3, 'customer.insult'], [4, 'staff.warn']]), 'legit_complaint')).toBe('upheld');
@@ -124,6 +134,13 @@ describe('graduated_warning 段階的な警告 (奥州市 第3 2(2)エオ; 南�
     expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn'], [2, 'staff.final_warning'], [3, 'staff.hang_up']], 'nanyo', 'phone'), 'graduated_warning')).toBe('upheld');
     expect(v(tx([[0, 'customer.insult'], [1, 'staff.final_warning'], [2, 'staff.warn'], [3, 'staff.hang_up']], 'nanyo', 'phone'), 'graduated_warning')).toBe('violated');
   });
+  it('lets the response end at once after a threat to life, body or property (奥州市 第3 2(2)オ)', () => {
+    expect(v(tx([[0, 'customer.complaint'], [3, 'customer.threat'], [4, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
+  });
+  it('is violated when abuse is repeated and never warned against, unless a disability explains it', () => {
+    expect(verdict(tx([[0, 'customer.insult'], [5, 'customer.insult'], [30, 'customer.hang_up']], 'nanyo', 'phone'), 'graduated_warning')).toEqual({ verdict: 'violated', events: [0, 1] });
+    expect(v(tx([[0, 'customer.disability_sign'], [1, 'customer.shout'], [2, 'customer.shout'], [3, 'staff.accommodate']]), 'graduated_warning')).toBe('not_applicable');
+  });
   it('makes an exception after violence, and is not applicable with no ending', () => {
     expect(v(tx([[0, 'customer.violence'], [0, 'staff.order_leave']]), 'graduated_warning')).toBe('upheld');
     expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn']]), 'graduated_warning')).toBe('not_applicable');
@@ -137,8 +154,9 @@ describe('exit_and_police 退去命令と警察通報 (奥州市 第3 2(3); 南�
   it('is violated by calling the police over a non-violent sit-in without an exit order', () => {
     expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.call_police']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [1] });
   });
-  it('allows the police at once after violence or threats', () => {
+  it('allows the police at once after violence, threats or stalking (奥州市 第4 1(8)②)', () => {
     expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'exit_and_police')).toBe('upheld');
+    expect(v(tx([[0, 'customer.sexual'], [1, 'staff.warn'], [60, 'customer.stalk'], [61, 'staff.call_police']]), 'exit_and_police')).toBe('upheld');
   });
   it('is violated when a sit-in after the response ended is left unanswered', () => {
     expect(verdict(tx([[0, 'customer.repeat'], [30, 'staff.end_response'], [31, 'customer.sit_in'], [60, 'staff.listen']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [2] });
@@ -147,6 +165,14 @@ describe('exit_and_police 退去命令と警察通報 (奥州市 第3 2(3); 南�
     expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.leave']]), 'exit_and_police').verdict).toBe('upheld');
     expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.sit_in'], [60, 'customer.leave']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [3] });
     expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [2, 'staff.order_leave'], [3, 'customer.sit_in'], [60, 'staff.listen']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [3] });
+  });
+  it('on the phone, wants the caller told the call would end before the police are called (奥州市 第4 1(2)③)', () => {
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.warn'], [2, 'staff.hang_up'], [60, 'customer.repeat'], [61, 'staff.call_police']], 'oshu', 'phone'), 'exit_and_police')).toBe('upheld');
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.call_police']], 'oshu', 'phone'), 'exit_and_police')).toBe('violated');
+  });
+  it('does not count waiting until the citizen goes, long after the response ended, as answering the sit-in (奥州市 第3 2(3)ア)', () => {
+    expect(verdict(tx([[0, 'customer.insult'], [5, 'staff.warn'], [6, 'staff.end_response'], [7, 'customer.sit_in'], [67, 'customer.leave']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [3] });
+    expect(v(tx([[0, 'customer.insult'], [5, 'staff.warn'], [6, 'staff.end_response'], [7, 'customer.sit_in'], [9, 'customer.leave']]), 'exit_and_police')).toBe('not_applicable');
   });
   it('is not applicable without a sit-in or a police call', () => {
     expect(v(tx([[0, 'customer.repeat'], [30, 'staff.end_response']]), 'exit_and_police')).toBe('not_applicable');
@@ -164,6 +190,10 @@ describe('safety_first 安全確保 (奥州市 第4 1(10); 南陽市 7(3) 暴行
   });
   it('is violated by waiting for the manager first (南陽市: 所管課長の判断を待つことなく)', () => {
     expect(verdict(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [1, 'staff.report_supervisor'], [5, 'staff.call_police']], 'nanyo'), 'safety_first')).toEqual({ verdict: 'violated', events: [2, 3] });
+  });
+  it('is violated by carrying on the conversation before calling (ただちに)', () => {
+    expect(verdict(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [1, 'staff.explain'], [5, 'staff.call_police']]), 'safety_first')).toEqual({ verdict: 'violated', events: [2, 3] });
+    expect(v(tx([[0, 'customer.violence'], [0, 'staff.call_colleague'], [0, 'staff.keep_distance'], [1, 'staff.call_police']]), 'safety_first')).toBe('upheld');
   });
   it('is not applicable without violence or damage', () => {
     expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'safety_first')).toBe('not_applicable');
@@ -226,6 +256,9 @@ describe('handover 相手に再度説明させない (南陽市 6(2)⑤)', () =>
 });
 
 describe('aftercare 報告・共有・相談 (奥州市 第5 2; 南陽市 7(1) ステップ4)', () => {
+  it('wants the report after the encounter: bringing the manager in during it is not the report (奥州市 第5 2)', () => {
+    expect(v(tx([[0, 'customer.insult'], [2, 'staff.report_supervisor'], [3, 'staff.escalate_manager'], [10, 'customer.leave']]), 'aftercare')).toBe('violated');
+  });
   it('is upheld by a report after harassment and violated without one', () => {
     expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response'], [20, 'staff.file_report']]), 'aftercare')).toBe('upheld');
     expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response']]), 'aftercare')).toBe('violated');

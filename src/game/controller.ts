@@ -2,7 +2,8 @@
 // scores it when the story ends and hands the attempt to the results API.
 import { isHarassmentCue } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
-import { TRANSCRIPT_FORMAT, type Trainee, type Transcript } from '../model/transcript';
+import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from '../model/transcript';
+import { PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Step } from '../story/runner';
@@ -25,6 +26,8 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
   seed = crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
   runner = new StoryRunner(await loadStory(meta.file), seed);
+  if (meta.channel === 'phone') sfx.play('ring');
+  else sfx.ambience(true);
   startedAt = new Date().toISOString();
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
@@ -33,8 +36,14 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   apply(runner.continue());
 }
 
+/** The municipality whose manual applies: the session's, or the scenario's own in self-study. */
+export function currentProfile(): ProfileId {
+  const s = store.getState();
+  return (s.session?.profile as ProfileId | undefined) ?? scenarioById(s.scenarioId ?? '')?.profile ?? 'standard';
+}
+
 function initialPlay(): Partial<GameState> {
-  return { lines: [], choices: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
+  return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
 }
 
 export function choose(index: number): void {
@@ -42,8 +51,14 @@ export function choose(index: number): void {
   const choice = store.getState().choices.find((c) => c.index === index);
   if (!choice) return;
   const before = runner.clock;
+  const seen = runner.events.length;
   const step = runner.choose(index);
-  sfx.tick(Math.min(8, Math.round((runner.clock - before) / 60)));
+  const { harassmentBegan } = store.getState();
+  const limit = PROFILES[currentProfile()].timeLimitMinutes * 60;
+  const nearness = harassmentBegan === null ? 0 : (runner.clock - harassmentBegan) / limit;
+  sfx.tick(Math.min(8, Math.round((runner.clock - before) / 60)), nearness);
+  if (harassmentBegan !== null && before - harassmentBegan < limit && runner.clock - harassmentBegan >= limit) sfx.play('chime');
+  for (const e of runner.events.slice(seen)) sfx.act(e.act);
   store.setState((s) => ({ lines: [...s.lines, { text: choice.text, t: before, staff: true }] }));
   apply(step);
 }
@@ -57,7 +72,7 @@ function apply(step: Step): void {
     if (line.mood) mood = line.mood;
     if (line.who && !present.includes(line.who)) {
       present.push(line.who);
-      sfx.door();
+      sfx.play('door');
     }
   }
   const cue = r.events.find((e) => isHarassmentCue(e.act));
@@ -65,6 +80,7 @@ function apply(step: Step): void {
     lines: [...store.getState().lines, ...step.lines],
     choices: step.choices,
     clock: r.clock,
+    events: r.events.slice(),
     mood,
     present,
     harassmentBegan: cue ? cue.t : null,
@@ -78,7 +94,7 @@ function finish(ending: string): void {
   const transcript: Transcript = {
     format: TRANSCRIPT_FORMAT,
     // In a training session the lead's municipality applies to every scenario.
-    profile: (s.session?.profile as Transcript['profile'] | undefined) ?? meta.profile,
+    profile: currentProfile(),
     channel: meta.channel,
     events: runner!.events.map((e) => ({ ...e })),
     attemptId,
@@ -93,6 +109,7 @@ function finish(ending: string): void {
 }
 
 export function showDebrief(): void {
+  sfx.ambience(false);
   store.setState({ screen: 'debrief' });
   void send();
 }

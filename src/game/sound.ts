@@ -1,38 +1,86 @@
-// Howler owns all audio (Phaser runs with noAudio). Sounds are synthesized
-// in this project (scripts/make-sounds.sh) and shipped as small files.
+// Howler owns all audio (Phaser runs with noAudio). Every sound is synthesized in this project
+// (scripts/make-sounds.sh) and shipped as a small file; nothing plays before the first user gesture.
 import { Howl, Howler } from 'howler';
-import chimeUrl from '../../assets/sfx/chime.wav';
-import doorUrl from '../../assets/sfx/door.wav';
-import tickUrl from '../../assets/sfx/tick.wav';
+import ambienceUrl from '../../assets/sfx/ambience.ogg';
+import bangUrl from '../../assets/sfx/bang.ogg';
+import chimeUrl from '../../assets/sfx/chime.ogg';
+import doorUrl from '../../assets/sfx/door.ogg';
+import ringUrl from '../../assets/sfx/ring.ogg';
+import tickUrl from '../../assets/sfx/tick.ogg';
+import voiceUrl from '../../assets/sfx/voice.ogg';
+import type { Act } from '../model/acts';
 import { store } from '../state/store';
 
-let sounds: { tick: Howl; door: Howl; chime: Howl } | null = null;
+type Name = 'tick' | 'door' | 'chime' | 'ring' | 'voice' | 'bang' | 'ambience';
+const SOURCES: Record<Name, [string, number]> = {
+  tick: [tickUrl, 0.35],
+  door: [doorUrl, 0.5],
+  chime: [chimeUrl, 0.5],
+  ring: [ringUrl, 0.45],
+  voice: [voiceUrl, 0.5],
+  bang: [bangUrl, 0.8],
+  ambience: [ambienceUrl, 0.25],
+};
 
-// Created lazily so nothing loads or plays before the trainee's first choice (a user gesture).
-function get() {
-  sounds ??= {
-    tick: new Howl({ src: [tickUrl], volume: 0.35 }),
-    door: new Howl({ src: [doorUrl], volume: 0.5 }),
-    chime: new Howl({ src: [chimeUrl], volume: 0.5 }),
-  };
-  Howler.mute(store.getState().muted);
+let sounds: Record<Name, Howl> | null = null;
+let unlocked = false;
+
+// Created lazily, on the first user gesture, so nothing loads or plays before it.
+function get(): Record<Name, Howl> | null {
+  if (!unlocked) return null;
+  if (!sounds) {
+    sounds = Object.fromEntries(Object.entries(SOURCES).map(([name, [src, volume]]) => [name, new Howl({ src: [src], volume, loop: name === 'ambience' })])) as Record<Name, Howl>;
+    applySettings();
+  }
   return sounds;
 }
 
+function applySettings(): void {
+  const { volume, muted } = store.getState().settings;
+  Howler.volume(volume);
+  Howler.mute(muted);
+}
+
+const unlock = () => {
+  unlocked = true;
+  removeEventListener('pointerdown', unlock);
+  removeEventListener('keydown', unlock);
+};
+addEventListener('pointerdown', unlock);
+addEventListener('keydown', unlock);
+
+/** The sound an act makes, if any. */
+const ACT_SOUND: Partial<Record<Act, Name>> = {
+  'customer.shout': 'voice',
+  'customer.threat': 'voice',
+  'customer.insult': 'voice',
+  'customer.violence': 'bang',
+  'customer.property_damage': 'bang',
+};
+
 export const sfx = {
-  /** One tick per in-game minute that passes, spaced out a little. */
-  tick(minutes: number) {
+  /** One tick per in-game minute that passes; louder as the time limit nears (0 = far, 1 = due). */
+  tick(minutes: number, nearness: number) {
     const s = get();
-    for (let i = 0; i < minutes; i++) setTimeout(() => s.tick.play(), i * 90);
+    if (!s) return;
+    const volume = 0.08 + 0.5 * Math.max(0, Math.min(1, nearness)) ** 2;
+    for (let i = 0; i < minutes; i++) setTimeout(() => s.tick.volume(volume) && s.tick.play(), i * 90);
   },
-  door() {
-    get().door.play();
+  play(name: Name) {
+    get()?.[name].play();
   },
-  chime() {
-    get().chime.play();
+  act(act: Act) {
+    const name = ACT_SOUND[act];
+    if (name) sfx.play(name);
+  },
+  ambience(on: boolean) {
+    const s = get();
+    if (!s) return;
+    if (on && !s.ambience.playing()) s.ambience.play();
+    if (!on) s.ambience.stop();
   },
 };
 
 store.subscribe((s, prev) => {
-  if (s.muted !== prev.muted) Howler.mute(s.muted);
+  if (s.settings.volume !== prev.settings.volume || s.settings.muted !== prev.settings.muted) applySettings();
 });

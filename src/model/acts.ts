@@ -60,7 +60,7 @@ export const CUSTOMER_ACTS = {
   'customer.threat': '脅迫',
   'customer.media_threat': 'SNS・マスコミへの暴露をほのめかす',
   'customer.demand_manager': '「責任者を出せ」',
-  'customer.demand_apology': '文書・自宅での謝罪の要求',
+  'customer.demand_apology': '謝罪の強要（文書・自宅での謝罪、担当者を呼んで謝らせる等）',
   'customer.demand_dogeza': '土下座の要求',
   'customer.demand_money': '金銭補償の要求',
   'customer.demand_special': '特別扱いの要求',

@@ -39,3 +39,19 @@ export function drawStaff(g: Phaser.GameObjects.Graphics, x: number, y: number, 
   g.fillStyle(0x222222).fillCircle(x - 14, y, 4).fillCircle(x + 14, y, 4);
   g.fillStyle(0xffffff).fillRect(x - 20, y + 70, 40, 16); // name badge
 }
+
+const WAITING_COLOURS = [0x7a8f6a, 0xa0746a, 0x6a7fa0];
+
+/** Citizens waiting their turn: calm, then glancing over, worried, and at 3 one has left the bench. */
+export function drawWaiting(g: Phaser.GameObjects.Graphics, xs: number[], y: number, unease: number): void {
+  g.clear();
+  xs.forEach((x, i) => {
+    if (unease >= 3 && i === xs.length - 1) return; // gave up waiting
+    const lean = unease >= 1 ? (i % 2 ? -4 : 4) : 0;
+    g.fillStyle(WAITING_COLOURS[i % 3]!).fillCircle(x + lean, y, 22).fillRoundedRect(x - 22, y + 20, 44, 40, 10);
+    g.fillStyle(0x222222).fillCircle(x + lean - 7, y - 3, 2.5).fillCircle(x + lean + 7, y - 3, 2.5);
+    if (unease >= 2) g.lineStyle(2, 0x222222).lineBetween(x + lean - 10, y - 11, x + lean - 4, y - 9).lineBetween(x + lean + 4, y - 9, x + lean + 10, y - 11);
+    if (unease >= 1) g.lineStyle(2, 0x333333).lineBetween(x + lean - 5, y + 9, x + lean + 5, y + 9);
+    else g.lineStyle(2, 0x333333).beginPath().arc(x + lean, y + 5, 5, 0.3, Math.PI - 0.3).strokePath();
+  });
+}

@@ -5,7 +5,7 @@ import type { Transcript } from '../model/transcript';
 import { PASS_SCORE, toStatement, type XapiStatement } from '../model/xapi';
 import { RULES } from '../scoring/rules';
 import { score } from '../scoring/score';
-import type { Report } from '../scoring/types';
+import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
 
@@ -24,14 +24,15 @@ interface Row {
   s_kind: SessionKind | null;
   score: number;
   critical: number;
-  report: string;
 }
 
-const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.scenario, a.profile, a.session_id, a.score, a.critical, a.report,
+const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.scenario, a.profile, a.session_id, a.score, a.critical,
   s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
 
-function summary(r: Row): AttemptSummary {
-  const report = JSON.parse(r.report) as Report;
+const RULE_NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id as string, i]));
+
+function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): AttemptSummary {
   return {
     id: r.id,
     createdAt: r.created_at,
@@ -42,7 +43,9 @@ function summary(r: Row): AttemptSummary {
     session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind! } : null,
     score: r.score,
     passed: r.score >= PASS_SCORE && r.critical === 0,
-    principles: report.principles.map((p) => ({ id: p.id, name: p.name, verdict: p.verdict })),
+    principles: verdicts
+      .map((v) => ({ id: v.principle as PrincipleId, name: RULE_NAMES.get(v.principle) ?? v.principle, verdict: v.verdict }))
+      .sort((a, b) => (RULE_ORDER.get(a.id) ?? 99) - (RULE_ORDER.get(b.id) ?? 99)),
   };
 }
 
@@ -53,7 +56,9 @@ export function createAttempts(db: DB) {
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
-  const detail = db.prepare<[string], Row & { transcript: string }>(`${SELECT.replace('a.report,', 'a.report, a.transcript,')} WHERE a.id = ?`);
+  const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
+  const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
+  const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
 
   const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
     insert.run({
@@ -91,27 +96,24 @@ export function createAttempts(db: DB) {
       const w = where(filters);
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM attempts a ${w.sql}`).get(w.params) as { n: number }).n;
       const rows = db.prepare(`${SELECT} ${w.sql} ORDER BY a.created_at DESC LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as Row[];
-      return { total, attempts: rows.map(summary) };
+      return { total, attempts: rows.map(summarise) };
     },
 
     get(id: string): AttemptDetail | null {
       const r = detail.get(id);
       if (!r) return null;
-      return { ...summary(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
+      return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
     },
 
     /** Pass rate per principle (upheld / applicable), worst first. */
     principleRates(filters: Filters = {}): RateRow[] {
       const w = where(filters);
+      // Without filters the covering index on verdicts answers alone.
+      const from = w.sql ? `verdicts v JOIN attempts a ON a.id = v.attempt_id ${w.sql} AND` : 'verdicts v WHERE';
       const rows = db
-        .prepare(
-          `SELECT v.principle AS key, SUM(v.verdict = 'upheld') AS passed, COUNT(*) AS total
-           FROM verdicts v JOIN attempts a ON a.id = v.attempt_id ${w.sql ? `${w.sql} AND` : 'WHERE'} v.verdict != 'not_applicable'
-           GROUP BY v.principle`,
-        )
+        .prepare(`SELECT v.principle AS key, SUM(v.verdict = 'upheld') AS passed, COUNT(*) AS total FROM ${from} v.verdict != 'not_applicable' GROUP BY v.principle`)
         .all(w.params) as { key: string; passed: number; total: number }[];
-      const names = new Map(RULES.map((r) => [r.id as string, r.name]));
-      return rows.map((r) => ({ ...r, name: names.get(r.key) ?? r.key })).sort(worstFirst);
+      return rows.map((r) => ({ ...r, name: RULE_NAMES.get(r.key) ?? r.key })).sort(worstFirst);
     },
 
     /** Pass rate per scenario (a passing score with no critical failure), worst first. */
@@ -139,8 +141,8 @@ export function createAttempts(db: DB) {
     /** Every attempt with its report, oldest first, for the CSV export. */
     *forExport(filters: Filters = {}): Generator<AttemptDetail> {
       const w = where(filters);
-      const rows = db.prepare(`${SELECT.replace('a.report,', 'a.report, a.transcript,')} ${w.sql} ORDER BY a.created_at`).iterate(w.params) as IterableIterator<Row & { transcript: string }>;
-      for (const r of rows) yield { ...summary(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
+      const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ORDER BY a.created_at`).all(w.params) as (Row & { transcript: string; report: string })[];
+      for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
     },
   };
 }

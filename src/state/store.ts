@@ -1,14 +1,38 @@
 // All game state lives here (Zustand vanilla store, no React). Scenes and the
 // DOM layer subscribe and draw; the controller in src/game is the only writer.
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SessionForTrainee } from '../model/attempt';
-import type { Trainee, Transcript } from '../model/transcript';
+import type { Trainee, Transcript, TranscriptEvent } from '../model/transcript';
 import type { Report } from '../scoring/types';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Mood, Person } from '../story/tags';
 
 export type Screen = 'entry' | 'select' | 'play' | 'debrief';
 export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed';
+
+export type TextSpeed = 'instant' | 'normal' | 'slow';
+
+/** The trainee's settings, kept between visits (localStorage). */
+export interface Settings {
+  textSpeed: TextSpeed;
+  /** Multiplies the text size of the dialogue and panels. */
+  fontScale: number;
+  /** 0..1 */
+  volume: number;
+  muted: boolean;
+  reducedMotion: boolean;
+  highContrast: boolean;
+}
+
+export const defaultSettings = (): Settings => ({
+  textSpeed: 'normal',
+  fontScale: 1,
+  volume: 0.8,
+  muted: false,
+  reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+  highContrast: typeof matchMedia === 'function' && matchMedia('(prefers-contrast: more)').matches,
+});
 
 export interface GameState {
   screen: Screen;
@@ -18,6 +42,8 @@ export interface GameState {
   scenarioId: string | null;
   lines: Line[];
   choices: ChoiceView[];
+  /** The transcript so far (scenes read it: the phone steps taken, the waiting citizens' unease). */
+  events: TranscriptEvent[];
   /** In-game seconds since the encounter began. */
   clock: number;
   /** In-game seconds of the first harassment cue (the time limit runs from here), or null. */
@@ -33,7 +59,9 @@ export interface GameState {
   submitError: string | null;
   /** Attempts kept in the browser until the server confirms them. */
   pending: number;
-  muted: boolean;
+  settings: Settings;
+  /** The settings panel is open over the current screen. */
+  settingsOpen: boolean;
   error: string | null;
 }
 
@@ -44,6 +72,7 @@ export const initialState: GameState = {
   scenarioId: null,
   lines: [],
   choices: [],
+  events: [],
   clock: 0,
   harassmentBegan: null,
   mood: 'calm',
@@ -55,9 +84,23 @@ export const initialState: GameState = {
   submit: 'idle',
   submitError: null,
   pending: 0,
-  muted: false,
+  settings: defaultSettings(),
+  settingsOpen: false,
   error: null,
 };
 
-export const store = createStore<GameState>(() => ({ ...initialState }));
+export const store = createStore<GameState>()(
+  persist(() => ({ ...initialState }), {
+    name: 'madoguchi.settings',
+    version: 1,
+    storage: createJSONStorage(() => localStorage),
+    // Only the settings outlive a visit; an attempt in progress does not.
+    partialize: (s) => ({ settings: s.settings }),
+    merge: (saved, current) => ({ ...current, settings: { ...current.settings, ...((saved as Partial<GameState> | undefined)?.settings ?? {}) } }),
+  }),
+);
+
+export function updateSettings(patch: Partial<Settings>): void {
+  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
 export type Store = typeof store;

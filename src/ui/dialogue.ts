@@ -1,11 +1,15 @@
 // Dialogue lines in an aria-live log and choices as real buttons (number keys, Tab, Enter).
+// New lines appear one after another at the trainee's text speed; Enter or a click shows the rest at once.
 import { choose, showDebrief } from '../game/controller';
-import { store, type GameState } from '../state/store';
+import { store, type GameState, type TextSpeed } from '../state/store';
 import { formatClock, h } from './dom';
+
+const DELAY: Record<TextSpeed, number> = { instant: 0, normal: 280, slow: 750 };
 
 let log: HTMLElement;
 let choices: HTMLElement;
 let shown = 0;
+let timer: ReturnType<typeof setTimeout> | null = null;
 
 export function renderDialogue(root: HTMLElement): void {
   log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': '会話' });
@@ -15,13 +19,39 @@ export function renderDialogue(root: HTMLElement): void {
   update(store.getState());
 }
 
+function appendLine(s: GameState): void {
+  const line = s.lines[shown++]!;
+  log.append(h('p', { class: line.staff ? 'line staff' : 'line' }, h('span', { class: 'time' }, formatClock(line.t)), line.staff ? `あなた${line.text}` : line.text));
+  log.scrollTop = log.scrollHeight;
+}
+
 export function update(s: GameState): void {
   if (!log) return;
-  for (; shown < s.lines.length; shown++) {
-    const line = s.lines[shown]!;
-    log.append(h('p', { class: line.staff ? 'line staff' : 'line' }, h('span', { class: 'time' }, formatClock(line.t)), line.staff ? `あなた${line.text}` : line.text));
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const delay = DELAY[s.settings.textSpeed];
+  // The trainee's own words appear at once; what follows is paced.
+  while (shown < s.lines.length && (delay === 0 || s.lines[shown]!.staff)) appendLine(s);
+  if (shown < s.lines.length) {
+    const more = h('button', { class: 'more', id: 'show-all' }, '続きを表示（Enter）');
+    more.addEventListener('click', () => revealAll());
+    choices.replaceChildren(more);
+    timer = setTimeout(() => {
+      appendLine(store.getState());
+      update(store.getState());
+    }, delay);
+    return;
   }
-  log.scrollTop = log.scrollHeight;
+  showChoices(s);
+}
+
+function revealAll(): void {
+  const s = store.getState();
+  while (shown < s.lines.length) appendLine(s);
+  update(s);
+}
+
+function showChoices(s: GameState): void {
   if (s.ending) {
     const next = h('button', { class: 'choice primary', id: 'to-debrief' }, 'ふりかえりへ');
     next.addEventListener('click', showDebrief);
@@ -40,12 +70,18 @@ export function update(s: GameState): void {
 }
 
 export function onKey(ev: KeyboardEvent): void {
-  if (store.getState().screen !== 'play' || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+  if (store.getState().screen !== 'play' || store.getState().settingsOpen || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+  if (ev.key === 'Enter' && choices?.querySelector('#show-all')) {
+    ev.preventDefault();
+    revealAll();
+    return;
+  }
   const n = Number(ev.key);
   if (!Number.isInteger(n) || n < 1) return;
-  const c = store.getState().choices[n - 1];
-  if (c) {
+  // Only the choices on screen can be taken: not while lines are still appearing.
+  const button = choices?.querySelectorAll<HTMLButtonElement>('button.choice[data-index]')[n - 1];
+  if (button) {
     ev.preventDefault();
-    choose(c.index);
+    button.click();
   }
 }

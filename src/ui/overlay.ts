@@ -1,26 +1,45 @@
-// The DOM layer over the canvas: one panel per screen, redrawn when the screen changes.
+// The DOM layer over the canvas: one panel per screen, redrawn when the screen changes,
+// plus the settings dialog and the always-available sound and settings buttons.
 import { store } from '../state/store';
 import { renderDebrief, updateStatus } from './debrief';
 import { onKey, renderDialogue, update } from './dialogue';
 import { h } from './dom';
 import { renderEntry } from './entry';
 import { renderSelect } from './select';
+import { applyDisplaySettings, renderSettings } from './settings';
 
 export function mountOverlay(stage: HTMLElement): void {
   const root = h('div', { id: 'ui' });
+  const dialog = h('div', { id: 'settings-layer' });
   const mute = h('button', { id: 'mute', class: 'icon', 'aria-pressed': 'false' }, '音：オン');
-  mute.addEventListener('click', () => store.setState((s) => ({ muted: !s.muted })));
-  stage.append(root, mute);
+  const gear = h('button', { id: 'open-settings', class: 'icon' }, '設定');
+  mute.addEventListener('click', () => store.setState((s) => ({ settings: { ...s.settings, muted: !s.settings.muted } })));
+  gear.addEventListener('click', () => store.setState({ settingsOpen: true }));
+  stage.append(root, dialog, h('div', { class: 'toolbar' }, gear, mute));
   window.addEventListener('keydown', onKey);
   const screens = { entry: renderEntry, select: renderSelect, play: renderDialogue, debrief: renderDebrief };
+  const showMute = (muted: boolean) => {
+    mute.textContent = muted ? '音：オフ' : '音：オン';
+    mute.setAttribute('aria-pressed', String(muted));
+  };
   screens[store.getState().screen](root);
+  applyDisplaySettings(stage, store.getState().settings);
+  showMute(store.getState().settings.muted);
   store.subscribe((s, prev) => {
     if (s.screen !== prev.screen) screens[s.screen](root);
     else if (s.screen === 'play' && (s.lines !== prev.lines || s.choices !== prev.choices || s.ending !== prev.ending)) update(s);
     else if (s.screen === 'debrief') updateStatus(s);
-    if (s.muted !== prev.muted) {
-      mute.textContent = s.muted ? '音：オフ' : '音：オン';
-      mute.setAttribute('aria-pressed', String(s.muted));
+    if (s.settings !== prev.settings) {
+      applyDisplaySettings(stage, s.settings);
+      showMute(s.settings.muted);
+    }
+    if (s.settingsOpen !== prev.settingsOpen) {
+      if (s.settingsOpen) renderSettings(dialog);
+      else {
+        dialog.replaceChildren();
+        gear.focus();
+      }
+      root.toggleAttribute('inert', s.settingsOpen);
     }
   });
 }

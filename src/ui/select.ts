@@ -52,7 +52,10 @@ function confirmNote(root: HTMLElement, s: ScenarioMeta): void {
 
 function start(s: ScenarioMeta, error: HTMLElement): void {
   const trainee = store.getState().trainee;
-  if (!trainee) return store.setState({ screen: 'entry' });
+  if (!trainee) {
+    store.setState({ screen: 'entry' });
+    return;
+  }
   startScenario(trainee, s.id).catch((e: Error) => {
     error.textContent = `シナリオを読み込めませんでした：${e.message}`;
   });

@@ -5,6 +5,7 @@
 //   -> exit_sequence("菅原", "奥州市庁舎等管理規則第９条", "奥州市役所税務課", true) ->
 //   {exit_result == "police": ...}
 // who: 相手の呼び名、rule: 退去命令の根拠、office: 通報で名乗る部署、stubborn: 退去命令後も居座るか
+// （引数の名前は ex_ で始まる：物語の VAR と名前がぶつからないように）
 // 戻ったとき exit_result は次のいずれか：
 //   "left"          退去命令に応じて帰った
 //   "police"        警告・退去命令・通報の告知を経て通報し、警察官が到着した
@@ -13,52 +14,52 @@
 
 VAR exit_result = ""
 
-=== exit_sequence(who, rule, office, stubborn) ===
-（{who}さんは、その場から動こうとしない。待合の人たちが、遠巻きにこちらを見ている。）
+=== exit_sequence(ex_who, ex_rule, ex_office, ex_stubborn) ===
+（{ex_who}さんは、その場から動こうとしない。待合の人たちが、遠巻きにこちらを見ている。）
 * [「お答えは変わりませんので、お引き取りください。」（間隔を空けて、もう一度はっきりと退去を求める） #act: staff.warn #t: +3]
-    {who}「帰らないと言っているだろう。」 #act: customer.sit_in
-    （さらにもう一度お願いしたが、{who}さんは動かない。） #act: staff.warn #t: +3
+    {ex_who}「{~帰りません。話は終わっていません。|ですから、帰らないと言っているんです。|帰るわけにはいかない。}」 #act: customer.sit_in
+    （さらにもう一度お願いしたが、{ex_who}さんは動かない。） #act: staff.warn #t: +3
 * [「これ以上居座るなら、警察を呼びますよ。」（そのまま受話器を取る） #act: staff.call_police #t: +2]
-    -> early_police(who)
+    -> early_police(ex_who)
 * [（騒ぎを大きくしたくない。少し離れて、帰るのを待とう） #act: staff.keep_distance #t: +5]
-    -> wait_out(who)
+    -> wait_out(ex_who)
 - 
-* [「{rule}に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2]
+* [「{ex_rule}に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2]
 * [「あなたの行為はカスハラに当たります。退去してください。」 #act: staff.label_harassment #act: staff.order_leave #t: +2]
-    {who}「カスハラだと？ 人を犯罪者扱いする気か！」 #act: customer.shout #mood: threatening
+    {ex_who}「カスハラ？ 人を犯罪者扱いするんですか！」 #act: customer.shout #mood: threatening
 - 
-{ stubborn:
-    {who}「命令だと？ 呼びたければ呼べばいい。動かないぞ。」 #act: customer.sit_in #mood: angry
+{ ex_stubborn:
+    {ex_who}「命令？ 呼びたければ呼べばいいでしょう。ここを動きません。」 #act: customer.sit_in #mood: angry
 - else:
-    {who}「……わかったよ。帰ればいいんだろう。」 #act: customer.leave #mood: irritated
+    {ex_who}「……わかりました。帰ればいいんでしょう。」 #act: customer.leave #mood: irritated
     ~ exit_result = "left"
     ->->
 }
 * [「退去していただけませんので、警察に通報します。」 #act: staff.call_police #t: +2]
     （あなたは警察に電話をかけ、マニュアルの例にならって状況を伝えた。）
-    （「{office}の者です。窓口で、退去命令に応じていただけない事案が発生しました。相手方は1名、当方は職員が対応中です。退去を求めておりますが、聞き入れていただくことができません。事案解決の支援をお願いします。」） #t: +3
+    （「{ex_office}の者です。窓口で、退去命令に応じていただけない事案が発生しました。相手方は1名、当方は職員が対応中です。退去を求めておりますが、聞き入れていただくことができません。事案解決の支援をお願いします。」） #t: +3
     （しばらくして、警察官が二人到着した。） #t: +15
     警察官が窓口に来た。 #who: police
     警察官「市役所から退去を求められていますね。お話は外で伺いますので、一緒に出ましょうか。」
-    {who}さんは、警察官に付き添われて庁舎を出て行った。 #act: customer.leave #mood: irritated
+    {ex_who}さんは、警察官に付き添われて庁舎を出て行った。 #act: customer.leave #mood: irritated
     ~ exit_result = "police"
     ->->
 * [（退去は命じた。あとは帰るのを待とう） #act: staff.keep_distance #t: +5]
-    -> wait_out(who)
+    -> wait_out(ex_who)
 
-=== early_police(who) ===
-（あなたは警察に電話をかけた。{who}さんが目を見開いた。）
-{who}「本当に呼ぶのか！ 座っているだけだぞ！」 #act: customer.shout #mood: threatening
+=== early_police(ex_who) ===
+（あなたは警察に電話をかけた。{ex_who}さんが目を見開いた。）
+{ex_who}「本当に呼ぶんですか！ 座っているだけなのに！」 #act: customer.shout #mood: threatening
 （しばらくして、警察官が到着した。） #t: +20
 警察官が窓口に来た。 #who: police
 警察官「市役所として、退去は求められましたか。まずは市役所さんから、はっきり退去を求めていただくことになります。」
 （退去命令も、通報するという告知も、まだしていなかった。手順を飛ばしてしまったことに、あなたは気づいた。）
-{who}さんは「こんな扱いは忘れないからな」と言い残して帰っていった。 #act: customer.leave #mood: irritated
+{ex_who}さんは「こんな扱いは忘れません」と言い残して帰っていった。 #act: customer.leave #mood: irritated
 ~ exit_result = "early_police"
 ->->
 
-=== wait_out(who) ===
-（{who}さんは座り続けた。窓口には順番を待つ人の列ができ、ほかの職員がその分の対応に追われた。） #act: customer.sit_in #t: +60
-{who}「……今日はもういい。また来るからな。」 #act: customer.leave
+=== wait_out(ex_who) ===
+（{ex_who}さんは座り続けた。窓口には順番を待つ人の列ができ、ほかの職員がその分の対応に追われた。） #act: customer.sit_in #t: +60
+{ex_who}「……今日はもういいです。また来ます。」 #act: customer.leave
 ~ exit_result = "waited"
 ->->

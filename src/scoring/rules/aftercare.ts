@@ -6,7 +6,7 @@ const SHARED = acts('staff.file_report', 'staff.report_supervisor', 'staff.seek_
 export const aftercare: Rule = {
   id: 'aftercare',
   name: '報告・共有・相談',
-  summary: 'カスハラの兆候があった対応について、上司への報告や対応記録シート・発生連絡票での報告、相談窓口の利用をすれば遵守。誰にも報告しなければ違反。',
+  summary: 'カスハラの兆候があった対応の後で、上司への報告や対応記録シート・発生連絡票での報告、相談窓口の利用をすれば遵守。対応が終わってから誰にも報告しなければ違反（対応中に上司を呼んだだけでは足りない）。',
   weight: 2,
   feedback: {
     upheld: '一人で抱え込まず、報告・共有できました。記録は組織としての次の対応と再発防止に役立ちます。',
@@ -15,7 +15,10 @@ export const aftercare: Rule = {
   },
   evaluate(ctx) {
     if (ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
-    const shared = findFrom(ctx, SHARED, ctx.firstCue);
+    // 事案への対応後は (奥州市 第5 2; 南陽市 ステップ4 切電後): after the citizen's last word, not during the encounter.
+    let last = ctx.acts.length - 1;
+    while (last >= 0 && !ctx.acts[last]!.startsWith('customer.')) last--;
+    const shared = findFrom(ctx, SHARED, last + 1);
     return shared >= 0 ? { verdict: 'upheld', events: [shared] } : { verdict: 'violated', events: [ctx.firstCue] };
   },
 };

@@ -1,9 +1,13 @@
 import { acts, ENDINGS, findBefore, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
-const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
-const ANSWERS = acts('staff.order_leave', 'staff.call_police', 'customer.leave');
+// After these the police may be called at once (奥州市 第3 2(3)イ; 第4 1(8)② 執拗なつきまとい、待ち伏せ).
+const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat', 'customer.stalk');
+const ANSWERS = acts('staff.order_leave', 'staff.call_police');
+/** Seconds within which a citizen who goes of their own accord has not really sat in. */
+const SOON = 10 * 60;
 const AFTER_ORDER = acts('staff.call_police');
+const PHONE_NOTICE = acts('staff.warn', 'staff.final_warning', 'staff.hang_up');
 
 export const exitAndPolice: Rule = {
   id: 'exit_and_police',
@@ -20,14 +24,22 @@ export const exitAndPolice: Rule = {
     const sitIns = indexesOf(ctx, 'customer.sit_in');
     const police = findFrom(ctx, 'staff.call_police');
     if (!sitIns.length && police < 0) return { verdict: 'not_applicable', events: [] };
-    if (police >= 0 && findBefore(ctx, DANGER, police) < 0 && findBefore(ctx, 'staff.order_leave', police) < 0) {
+    // On the phone there is no exit order: the police come after the caller was told the call would end (奥州市 第4 1(2)③).
+    const precondition = ctx.channel === 'phone' ? PHONE_NOTICE : 'staff.order_leave';
+    if (police >= 0 && findBefore(ctx, DANGER, police) < 0 && findBefore(ctx, precondition, police) < 0) {
       return { verdict: 'violated', events: [police] };
     }
     for (const s of sitIns) {
-      // A sit-in after the exit order is a refusal of it: only the police answers it (奥州市 第3 2(3)イ).
-      const answers = findBefore(ctx, 'staff.order_leave', s) >= 0 ? AFTER_ORDER : ANSWERS;
-      if (findBefore(ctx, ENDINGS, s) >= 0 && findFrom(ctx, answers, s) < 0) return { verdict: 'violated', events: [s] };
+      if (findBefore(ctx, ENDINGS, s) < 0) continue;
+      // A sit-in after the exit order is a refusal of it: only the police answers it (奥州市 第3 2(3)イ);
+      // before it, warnings and the exit order do (第3 2(3)ア). Waiting it out is no answer, unless the citizen soon goes.
+      const answered = findFrom(ctx, findBefore(ctx, 'staff.order_leave', s) >= 0 ? AFTER_ORDER : ANSWERS, s) >= 0;
+      const left = findFrom(ctx, 'customer.leave', s);
+      const wentSoon = left >= 0 && ctx.times[left]! - ctx.times[s]! <= SOON;
+      if (!answered && !wentSoon) return { verdict: 'violated', events: [s] };
     }
-    return { verdict: 'upheld', events: indexesOf(ctx, acts('staff.order_leave', 'staff.call_police')) };
+    const steps = indexesOf(ctx, acts('staff.order_leave', 'staff.call_police'));
+    // Praise only what was done: a sit-in that ended before any exit order or police call tells nothing here.
+    return steps.length ? { verdict: 'upheld', events: steps } : { verdict: 'not_applicable', events: [] };
   },
 };

@@ -1,15 +1,20 @@
-import { acts, findFrom } from '../context';
+import { isHarassmentCue, type Act } from '../../model/acts';
+import { acts, findBefore, findFrom } from '../context';
+import type { RuleContext } from '../types';
 import type { Rule } from '../types';
 
 const HARSH = acts(
   'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment',
 );
+const NEW_MATTER = acts('customer.complaint', 'customer.valid_grievance');
+const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.acts.slice(from + 1, to).some((a) => isHarassmentCue(a as Act));
 const FAIR = acts('customer.complaint', 'customer.valid_grievance', 'customer.disability_sign', 'customer.demand_manager');
 
 export const legitComplaint: Rule = {
   id: 'legit_complaint',
   name: '正当なクレームをカスハラ扱いしない',
-  summary: 'カスハラの兆候が何もないうちに警告・対応終了・退去命令・通報・「カスハラ」の指摘をしたら違反（重大な誤り）。苦情に最後まで誠実に対応したら遵守。',
+  summary:
+    'カスハラの兆候が何もないうちに警告・対応終了・退去命令・通報・「カスハラ」の指摘をしたら違反（重大な誤り）。以前にカスハラがあった相手でも、新しい正当な申し出に兆候がないまま同じことをすれば違反。苦情に最後まで誠実に対応したら遵守。',
   weight: 4,
   feedback: {
     upheld: '苦情を苦情として受け止め、カスハラ扱いせずに対応できました。',
@@ -17,8 +22,15 @@ export const legitComplaint: Rule = {
       'クレームのすべてがカスハラではありません。手続や対応への指摘は業務改善の機会です。言い方が厳しくても、不当な要求や不相当な言動がないうちは警告や打ち切りをせず、傾聴し、丁寧に説明してください。',
   },
   evaluate(ctx) {
-    const harsh = findFrom(ctx, HARSH);
-    if (harsh >= 0 && (ctx.firstCue < 0 || harsh < ctx.firstCue)) return { verdict: 'violated', events: [harsh], critical: true };
+    // A harsh act answers a fair complaint when no harassment cue came since the latest fair complaint:
+    // before the first cue, and also when a citizen who harassed before raises something new (奥州市 第4 2).
+    for (let i = findFrom(ctx, HARSH); i >= 0; i = findFrom(ctx, HARSH, i + 1)) {
+      const fair = findBefore(ctx, NEW_MATTER, i);
+      const cueSince = fair < 0 ? ctx.firstCue >= 0 && ctx.firstCue < i : cueBetween(ctx, fair, i);
+      // Moving the matter to office hours and the official line is not refusing it (奥州市 第4 1(9)).
+      const redirected = findBefore(ctx, 'staff.redirect_official', i) > fair || ctx.acts[i + 1] === 'staff.redirect_official';
+      if (!cueSince && !redirected) return { verdict: 'violated', events: fair >= 0 ? [fair, i] : [i], critical: true };
+    }
     const fair = findFrom(ctx, FAIR);
     if (fair < 0 || (ctx.firstCue >= 0 && ctx.firstCue < fair)) return { verdict: 'not_applicable', events: [] };
     return { verdict: 'upheld', events: [] };

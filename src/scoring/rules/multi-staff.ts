@@ -25,6 +25,10 @@ export const multiStaff: Rule = {
   },
   evaluate(ctx) {
     if (ctx.channel === 'phone' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    // Off site, a colleague who stayed at the office is no company at the door (奥州市 第4 1(6)②).
+    if (ctx.channel === 'offsite' && findFrom(ctx, 'staff.visit_alone') >= 0 && findFrom(ctx, 'staff.visit_pair') < 0) {
+      return { verdict: 'violated', events: [findFrom(ctx, 'staff.visit_alone')] };
+    }
     const join = firstJoin(ctx);
     const ending = findFrom(ctx, ENDINGS);
     if (join >= 0 && (ending < 0 || join < ending)) return { verdict: 'upheld', events: [join] };

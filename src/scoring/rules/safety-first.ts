@@ -2,12 +2,16 @@ import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
 const DANGER = acts('customer.violence', 'customer.property_damage');
-const WAITING = acts('staff.report_supervisor', 'staff.escalate_manager');
+// What may happen between the violence and the call: getting safe, getting help, keeping a record, stopping it.
+const SAFE_MEANWHILE = acts(
+  'staff.keep_distance', 'staff.call_colleague', 'staff.take_notes', 'staff.announce_recording', 'staff.warn', 'staff.order_leave', 'staff.end_response',
+);
 
 export const safetyFirst: Rule = {
   id: 'safety_first',
   name: '安全確保',
-  summary: '暴力・器物損壊の後、距離をとって安全を確保し、上司の判断を待たずにただちに警察へ通報すれば遵守。通報しない、または上司を待ってから通報したら違反（通報なしは重大な誤り）。',
+  summary:
+    '暴力・器物損壊の後、距離をとって安全を確保し、上司の判断を待たずにただちに警察へ通報すれば遵守。通報しない、上司を待つ、話を続けるなどしてから通報したら違反（通報なしは重大な誤り）。',
   weight: 4,
   feedback: {
     upheld: '身の安全を確保し、ただちに警察へ通報できました。',
@@ -19,8 +23,10 @@ export const safetyFirst: Rule = {
     if (danger < 0) return { verdict: 'not_applicable', events: [] };
     const police = findFrom(ctx, 'staff.call_police', danger);
     if (police < 0) return { verdict: 'violated', events: [danger], critical: true };
-    const waited = findFrom(ctx, WAITING, danger);
-    if (waited >= 0 && waited < police) return { verdict: 'violated', events: [waited, police] };
+    for (let i = danger + 1; i < police; i++) {
+      const a = ctx.acts[i]!;
+      if (a.startsWith('staff.') && !SAFE_MEANWHILE.has(a)) return { verdict: 'violated', events: [i, police] };
+    }
     const distance = findFrom(ctx, 'staff.keep_distance', danger);
     if (distance < 0) return { verdict: 'violated', events: [danger, police] };
     return { verdict: 'upheld', events: [distance, police].sort((a, b) => a - b) };

@@ -1,0 +1,79 @@
+// What the counter, the phone and the doorstep share: a citizen whose mood shows, the staff who
+// join, and a clock with the time limit. Scenes read the store only; input arrives through the DOM layer.
+import * as Phaser from 'phaser';
+import { isHarassmentCue } from '../model/acts';
+import { PROFILES } from '../scoring/profiles';
+import type { ProfileId } from '../model/transcript';
+import { scenarioById } from '../model/scenarios';
+import { store, type GameState } from '../state/store';
+import type { Person } from '../story/tags';
+import { WallClock } from './clock';
+import { drawCitizen, drawStaff, MOOD_LABEL, PERSON_LABEL } from './people';
+import { FONT } from './theme';
+
+export interface Layout {
+  citizen: { x: number; y: number } | null;
+  /** Where the citizen's mood is written (above the citizen, or elsewhere on the phone). */
+  mood: { x: number; y: number };
+  clock: { x: number; y: number; r: number };
+  staff: Record<Person, { x: number; y: number }>;
+}
+
+export abstract class EncounterScene extends Phaser.Scene {
+  protected citizen: Phaser.GameObjects.Graphics | null = null;
+  private staff!: Phaser.GameObjects.Graphics;
+  private moodText!: Phaser.GameObjects.Text;
+  private staffText!: Phaser.GameObjects.Text;
+  private clock!: WallClock;
+
+  protected abstract layout: Layout;
+  /** Draws what does not change: the room. */
+  protected abstract drawBackground(): void;
+  /** Draws what the scene adds on top of the shared state (the queue, the phone steps…). */
+  protected drawExtra(_s: GameState): void {}
+  /** Drawn in front of the people (the counter top, the desk). */
+  protected drawForeground(): void {}
+
+  create(): void {
+    const s0 = store.getState();
+    const profile = (s0.session?.profile as ProfileId | undefined) ?? scenarioById(s0.scenarioId ?? '')?.profile ?? 'standard';
+    this.drawBackground();
+    this.staff = this.add.graphics();
+    if (this.layout.citizen) this.citizen = this.add.graphics();
+    this.drawForeground();
+    const { clock } = this.layout;
+    this.moodText = this.add.text(this.layout.mood.x, this.layout.mood.y, '', { fontFamily: FONT, fontSize: '20px', color: '#2b2b2b', backgroundColor: '#ffffffcc', padding: { x: 10, y: 4 } }).setOrigin(0.5, 0);
+    this.staffText = this.add.text(clock.x, clock.y + clock.r + 80, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', backgroundColor: '#3d6f9ecc', padding: { x: 8, y: 3 } }).setOrigin(0.5, 0);
+    this.clock = new WallClock(this, clock.x, clock.y, clock.r, PROFILES[profile].timeLimitMinutes);
+    this.draw(store.getState(), null);
+    const unsubscribe = store.subscribe((s, prev) => this.draw(s, prev));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+  }
+
+  private draw(s: GameState, prev: GameState | null): void {
+    if (prev && s.mood === prev.mood && s.present === prev.present && s.clock === prev.clock && s.events === prev.events && s.settings === prev.settings) return;
+    if (this.citizen && this.layout.citizen) drawCitizen(this.citizen, this.layout.citizen.x, this.layout.citizen.y, s.mood);
+    this.moodText.setText(`相手：${MOOD_LABEL[s.mood]}`);
+    this.staff.clear();
+    for (const who of s.present) drawStaff(this.staff, this.layout.staff[who].x, this.layout.staff[who].y, who);
+    this.staffText.setText(s.present.length ? `対応：あなた、${s.present.map((p) => PERSON_LABEL[p]).join('、')}` : '対応：あなた（一人）');
+    this.clock.draw(s.clock, s.harassmentBegan);
+    this.drawExtra(s);
+    const motion = !s.settings.reducedMotion;
+    if (motion && prev && this.citizen && s.mood !== prev.mood && (s.mood === 'angry' || s.mood === 'threatening')) {
+      this.tweens.add({ targets: this.citizen, x: { from: -6, to: 0 }, duration: 60, yoyo: true, repeat: 2 });
+    }
+    if (motion && prev && s.present.length > prev.present.length) {
+      this.staff.setAlpha(0);
+      this.tweens.add({ targets: this.staff, alpha: 1, duration: 300 });
+    }
+  }
+
+  /** 0 (calm) to 3 (distressed): how the other citizens waiting feel about the encounter (他の市民への影響). */
+  protected unease(s: GameState): number {
+    const cues = s.events.filter((e) => isHarassmentCue(e.act)).length;
+    const loud = s.events.filter((e) => e.act === 'customer.shout' || e.act === 'customer.threat' || e.act === 'customer.violence' || e.act === 'customer.property_damage').length;
+    const waiting = s.harassmentBegan === null ? 0 : (s.clock - s.harassmentBegan) / 600;
+    return Math.min(3, Math.floor(Math.min(cues, 1) + loud + waiting));
+  }
+}

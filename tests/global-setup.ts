@@ -1,0 +1,18 @@
+// Builds the game once for every browser test (into a folder of its own, never the user's dist/).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+export default async function setup(project: TestProject): Promise<void> {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'madoguchi-dist-')), 'dist');
+  await build({ root: join(import.meta.dirname, '..'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  project.provide('dist', outDir);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dist: string;
+  }
+}
