@@ -30,6 +30,18 @@ store.subscribe((s, prev) => {
   game.scene.getScenes(true).forEach((sc) => game.scene.stop(sc.scene.key));
   game.scene.start(sceneFor(s));
 });
+// The scenes are still pictures between choices: let Phaser sleep when nothing changes, so a room of
+// office PCs (and software-rendered browsers) spend no frames on an unchanged counter.
+let idle: ReturnType<typeof setTimeout> | undefined;
+function awake(ms = 800): void {
+  if (!game.loop.running) game.loop.wake();
+  clearTimeout(idle);
+  idle = setTimeout(() => game.loop.sleep(), ms);
+}
+store.subscribe(() => awake());
+addEventListener('resize', () => awake());
+game.events.once('ready', () => awake(3000));
+
 mountOverlay(stage);
 // For browser tests and debugging: read-only access to state.
 (window as unknown as { madoguchi: unknown }).madoguchi = { store, game };

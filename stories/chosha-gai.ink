@@ -29,7 +29,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 
 === opening ===
 六月の火曜日、午前10時。市役所、道路課。
-あなたは、市道の側溝を入れ替える工事の担当をしている。机の電話が鳴った。
+あなたは、市道の側溝を入れ替える工事の担当をしている。机の電話が鳴った。 #look: {persona == 1: man_70s|{persona == 2: woman_50s|man_40s}}
 {persona:
 - 1: 男性「道路課か。うちの前でやってる、側溝の工事のことだ。」 #act: customer.complaint #mood: irritated #t: +1
 - 2: 女性「道路課ですか。うちの店の前でやってる、工事のことなんですけど。」 #act: customer.complaint #mood: irritated #t: +1

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { renderPrinciples } from '../src/docs/principles';
+import { renderScenarios } from '../src/docs/scenarios';
 
-it('docs/principles.md is generated from the rules (run `npm run docs` after changing a rule or a profile)', () => {
-  const checkedIn = readFileSync(join(import.meta.dirname, '..', 'docs', 'principles.md'), 'utf8');
-  expect(checkedIn).toBe(renderPrinciples());
+it.each([
+  ['principles.md', renderPrinciples],
+  ['scenarios.md', renderScenarios],
+])('docs/%s is generated from the code (run `npm run docs` after changing a rule, a profile or a scenario)', (name, render) => {
+  expect(readFileSync(join(import.meta.dirname, '..', 'docs', name), 'utf8')).toBe(render());
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
-import { scenarioById } from '../src/model/scenarios';
+import { SCENARIOS, scenarioById } from '../src/model/scenarios';
 import { score } from '../src/scoring/score';
 import { walkStory } from '../src/story/walk';
 import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './server-process';
@@ -125,6 +125,32 @@ describe.each([
     expect(errors).toEqual([]);
     await page.close();
     await trainer.close();
+  });
+});
+
+describe('the debrief', () => {
+  it('replays the scenario from one of the trainee\'s decisions, as a new attempt', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await enter(page, '鈴木 四郎');
+    await page.locator(`#scenario-${meta.id}`).click();
+    const worst = ranked.at(-1)!.p.choices;
+    await play(page, worst);
+    await toDebrief(page);
+    await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+    await page.locator('.replay-from button[data-decision="1"]').click();
+    // Back at the second decision, with the first decision's words already in the log.
+    await page.locator('.choices button.choice').first().waitFor();
+    expect(await page.locator('.log .line.staff').count()).toBe(1);
+    await play(page, worst.slice(1));
+    await toDebrief(page);
+    await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+    const trainer = await trainerPage();
+    await trainer.locator('tbody tr', { hasText: '鈴木 四郎' }).nth(1).waitFor({ timeout: 10_000 });
+    await trainer.goto(`${server.base}/trainer?view=scenarios`);
+    expect(await trainer.locator('.scenario-table tbody tr').count()).toBe(SCENARIOS.length);
+    await trainer.screenshot({ path: join(SHOTS, 'trainer-scenarios.png'), fullPage: true });
+    await trainer.close();
+    await page.close();
   });
 });
 

@@ -33,6 +33,11 @@ describe('walkStory', () => {
       { t: 180, act: 'customer.repeat', text: '男性「だから」' },
     ]);
   });
+  it('reads how the citizen looks, and rejects a look it cannot draw', () => {
+    const runner = walkStory(ok('男性「あの」 #act: customer.complaint #look: man_60s\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'));
+    expect(runner.paths).toHaveLength(1);
+    expect(() => walkStory(ok('Hi #look: child_10s\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/look "child_10s"/);
+  });
   it('fails on an unknown tag', () => {
     expect(() => walkStory(ok('Hi #colour: red\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/unknown tag "#colour: red"/);
   });

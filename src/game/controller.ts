@@ -6,7 +6,8 @@ import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from
 import { PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { store, type GameState } from '../state/store';
-import { StoryRunner, type Step } from '../story/runner';
+import { StoryRunner, type Line, type Step } from '../story/runner';
+import type { Look, Mood, Person } from '../story/tags';
 import { reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { sfx } from './sound';
@@ -43,7 +44,7 @@ export function currentProfile(): ProfileId {
 }
 
 function initialPlay(): Partial<GameState> {
-  return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
+  return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', look: null, present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
 }
 
 export function choose(index: number): void {
@@ -63,18 +64,26 @@ export function choose(index: number): void {
   apply(step);
 }
 
+/** The mood and the people present after these lines. */
+function sceneState(lines: Line[], mood: Mood, present: Person[], look: Look | null): { mood: Mood; present: Person[]; look: Look | null; arrived: boolean } {
+  const people = [...present];
+  let arrived = false;
+  for (const line of lines) {
+    if (line.mood) mood = line.mood;
+    if (line.look) look = line.look;
+    if (line.who && !people.includes(line.who)) {
+      people.push(line.who);
+      arrived = true;
+    }
+  }
+  return { mood, present: people, look, arrived };
+}
+
 function apply(step: Step): void {
   const r = runner!;
   const s = store.getState();
-  const present = [...s.present];
-  let mood = s.mood;
-  for (const line of step.lines) {
-    if (line.mood) mood = line.mood;
-    if (line.who && !present.includes(line.who)) {
-      present.push(line.who);
-      sfx.play('door');
-    }
-  }
+  const { mood, present, look, arrived } = sceneState(step.lines, s.mood, s.present, s.look);
+  if (arrived) sfx.play('door');
   const cue = r.events.find((e) => isHarassmentCue(e.act));
   store.setState({
     lines: [...store.getState().lines, ...step.lines],
@@ -82,6 +91,7 @@ function apply(step: Step): void {
     clock: r.clock,
     events: r.events.slice(),
     mood,
+    look,
     present,
     harassmentBegan: cue ? cue.t : null,
   });
@@ -129,6 +139,31 @@ onOutboxChange((o) => {
 });
 // Attempts left waiting by an earlier visit (the server was down) are sent now.
 void flush();
+
+/**
+ * Plays the same scenario again from one of the trainee's decisions: same seed, the same choices up to it,
+ * then the trainee chooses anew. It is a new attempt of its own.
+ */
+export async function replayFrom(decision: number): Promise<void> {
+  const { transcript } = store.getState();
+  const meta = scenarioById(store.getState().scenarioId ?? '');
+  if (!transcript || !meta || !transcript.choices) return;
+  seed = transcript.seed ?? 0;
+  runner = new StoryRunner(await loadStory(meta.file), seed);
+  startedAt = new Date().toISOString();
+  attemptId = newId();
+  let step = runner.continue();
+  const lines: Line[] = [...step.lines];
+  for (const index of transcript.choices.slice(0, decision)) {
+    const text = step.choices.find((c) => c.index === index)?.text ?? '';
+    const t = runner.clock;
+    step = runner.choose(index);
+    lines.push({ text, t, staff: true }, ...step.lines);
+  }
+  const { mood, present, look } = sceneState(lines, 'calm', [], null);
+  const cue = runner.events.find((e) => isHarassmentCue(e.act));
+  store.setState({ ...initialPlay(), screen: 'play', lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), mood, look, present, harassmentBegan: cue ? cue.t : null });
+}
 
 export function backToSelect(): void {
   runner = null;

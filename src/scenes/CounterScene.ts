@@ -1,3 +1,4 @@
+import type * as Phaser from 'phaser';
 // The counter (窓口): the room, the citizen across the counter, colleagues who come when called,
 // other citizens on the bench whose unease grows, and the wall clock.
 import type { GameState } from '../state/store';
@@ -18,8 +19,7 @@ export class CounterScene extends EncounterScene {
     super('counter');
   }
 
-  protected drawBackground(): void {
-    const g = this.add.graphics();
+  protected drawBackground(g: Phaser.GameObjects.Graphics): void {
     g.fillStyle(COLORS.wall).fillRect(0, 0, W, H);
     g.fillStyle(0xdcd3c0).fillRect(0, 330, W, 120); // wainscot
     g.fillStyle(0xffffff).fillRect(880, 60, 200, 130).lineStyle(4, 0xb9ad95).strokeRect(880, 60, 200, 130); // notice board

@@ -27,8 +27,8 @@ export abstract class EncounterScene extends Phaser.Scene {
   private clock!: WallClock;
 
   protected abstract layout: Layout;
-  /** Draws what does not change: the room. */
-  protected abstract drawBackground(): void;
+  /** Draws what does not change, the room, into `g`. */
+  protected abstract drawBackground(g: Phaser.GameObjects.Graphics): void;
   /** Draws what the scene adds on top of the shared state (the queue, the phone steps…). */
   protected drawExtra(_s: GameState): void {}
   /** Drawn in front of the people (the counter top, the desk). */
@@ -37,7 +37,7 @@ export abstract class EncounterScene extends Phaser.Scene {
   create(): void {
     const s0 = store.getState();
     const profile = (s0.session?.profile as ProfileId | undefined) ?? scenarioById(s0.scenarioId ?? '')?.profile ?? 'standard';
-    this.drawBackground();
+    this.drawBackground(this.add.graphics().setDepth(-1));
     this.staff = this.add.graphics();
     if (this.layout.citizen) this.citizen = this.add.graphics();
     this.drawForeground();
@@ -51,8 +51,8 @@ export abstract class EncounterScene extends Phaser.Scene {
   }
 
   private draw(s: GameState, prev: GameState | null): void {
-    if (prev && s.mood === prev.mood && s.present === prev.present && s.clock === prev.clock && s.events === prev.events && s.settings === prev.settings) return;
-    if (this.citizen && this.layout.citizen) drawCitizen(this.citizen, this.layout.citizen.x, this.layout.citizen.y, s.mood);
+    if (prev && s.mood === prev.mood && s.look === prev.look && s.present === prev.present && s.clock === prev.clock && s.events === prev.events && s.settings === prev.settings) return;
+    if (this.citizen && this.layout.citizen) drawCitizen(this.citizen, this.layout.citizen.x, this.layout.citizen.y, s.mood, s.look);
     this.moodText.setText(`相手：${MOOD_LABEL[s.mood]}`);
     this.staff.clear();
     for (const who of s.present) drawStaff(this.staff, this.layout.staff[who].x, this.layout.staff[who].y, who);

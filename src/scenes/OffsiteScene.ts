@@ -1,3 +1,4 @@
+import type * as Phaser from 'phaser';
 // Off site (玄関先): the citizen's front door, the trainee and a colleague at the doorstep, a watch for the time.
 import { EncounterScene, type Layout } from './EncounterScene';
 import { FONT, H, W } from './theme';
@@ -14,8 +15,7 @@ export class OffsiteScene extends EncounterScene {
     super('offsite');
   }
 
-  protected drawBackground(): void {
-    const g = this.add.graphics();
+  protected drawBackground(g: Phaser.GameObjects.Graphics): void {
     g.fillStyle(0xbcd3e6).fillRect(0, 0, W, H); // sky
     g.fillStyle(0xd8cdb8).fillRect(380, 40, 640, 420); // house front
     g.fillStyle(0x6b4e36).fillRect(560, 60, 280, 340); // open front door

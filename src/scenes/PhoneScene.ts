@@ -27,8 +27,7 @@ export class PhoneScene extends EncounterScene {
     super('phone');
   }
 
-  protected drawBackground(): void {
-    const g = this.add.graphics();
+  protected drawBackground(g: Phaser.GameObjects.Graphics): void {
     g.fillStyle(COLORS.wall).fillRect(0, 0, W, 380);
     g.fillStyle(0xd9d4c8).fillRect(0, 330, W, 60);
     g.fillStyle(0x6e7f8c).fillRect(0, 360, W, 400); // the desk

@@ -1,6 +1,6 @@
 // People drawn from shapes: the citizen (whose face shows the mood) and the staff who come when called.
 import * as Phaser from 'phaser';
-import type { Mood, Person } from '../story/tags';
+import type { Look, Mood, Person } from '../story/tags';
 
 const SKIN = 0xf1c9a5;
 const MOOD_FACE: Record<Mood, { brow: number; mouth: number; flush: number }> = {
@@ -11,17 +11,30 @@ const MOOD_FACE: Record<Mood, { brow: number; mouth: number; flush: number }> = 
 };
 export const MOOD_LABEL: Record<Mood, string> = { calm: '落ち着いている', irritated: 'いらだっている', angry: '怒っている', threatening: '威圧的' };
 
-export function drawCitizen(g: Phaser.GameObjects.Graphics, x: number, y: number, mood: Mood): void {
+// Hair greys with age; clothes and hair differ by gender. Nothing else is implied by a look.
+function hairColour(decade: number): number {
+  return decade >= 70 ? 0xc4c4c4 : decade >= 60 ? 0x9a9a9a : decade >= 50 ? 0x5a5550 : 0x2f2a26;
+}
+const JACKETS = [0x5b6b7a, 0x7a5b5b, 0x5b7a62, 0x6b5b7a, 0x7a725b];
+
+/** The citizen across the counter; `look` comes from the story (#look), the face from the mood. */
+export function drawCitizen(g: Phaser.GameObjects.Graphics, x: number, y: number, mood: Mood, look: Look | null = null): void {
   const f = MOOD_FACE[mood];
+  const woman = look?.gender === 'woman';
+  const decade = look?.decade ?? 60;
+  const hair = hairColour(decade);
   g.clear();
-  g.fillStyle(0x5b6b7a).fillRoundedRect(x - 95, y + 70, 190, 200, 40); // jacket
-  g.fillStyle(0xdedede).fillTriangle(x - 25, y + 72, x + 25, y + 72, x, y + 120); // shirt
+  g.fillStyle(JACKETS[(decade / 10 + (woman ? 2 : 0)) % JACKETS.length]!).fillRoundedRect(x - 95, y + 70, 190, 200, 40); // jacket
+  g.fillStyle(woman ? 0xf3e6e6 : 0xdedede).fillTriangle(x - 25, y + 72, x + 25, y + 72, x, y + 120); // collar
+  if (woman) g.fillStyle(hair).fillRoundedRect(x - 70, y - 40, 140, decade >= 60 ? 95 : 120, 40); // hair behind, shoulder length
   g.fillStyle(SKIN).fillCircle(x, y, 62);
-  g.fillStyle(0x9a9a9a).fillEllipse(x, y - 45, 118, 46); // grey hair
+  if (woman) g.fillStyle(hair).fillEllipse(x - 18, y - 46, 100, 40).fillEllipse(x + 28, y - 40, 70, 34);
+  else g.fillStyle(hair).fillEllipse(x, y - 45, 118, decade >= 70 ? 34 : 46);
+  if (decade >= 70) g.lineStyle(2, 0xb08f7a).lineBetween(x - 30, y + 6, x - 18, y + 10).lineBetween(x + 18, y + 10, x + 30, y + 6); // lines of age
   if (f.flush) g.fillStyle(0xe06a5a, f.flush).fillCircle(x - 32, y + 14, 12).fillCircle(x + 32, y + 14, 12);
   g.fillStyle(0x222222).fillCircle(x - 22, y - 2, 6).fillCircle(x + 22, y - 2, 6);
   const tilt = 10 * f.brow;
-  g.lineStyle(5, 0x333333).lineBetween(x - 36, y - 20 - tilt, x - 10, y - 18 + tilt).lineBetween(x + 10, y - 18 + tilt, x + 36, y - 20 - tilt);
+  g.lineStyle(5, decade >= 60 ? 0x666666 : 0x333333).lineBetween(x - 36, y - 20 - tilt, x - 10, y - 18 + tilt).lineBetween(x + 10, y - 18 + tilt, x + 36, y - 20 - tilt);
   g.lineStyle(4, 0x7a3b3b);
   if (f.mouth > 0) g.beginPath().arc(x, y + 22, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160)).strokePath();
   else if (f.mouth < 0) g.beginPath().arc(x, y + 40, 16, Phaser.Math.DegToRad(200), Phaser.Math.DegToRad(340)).strokePath();

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { createAttempts } from './attempts';
 import { createAuth } from './auth';
+import { createCommitQueue } from './batch';
 import type { DB } from './db';
 import { BODY_LIMIT, errorHandler } from './routes/errors';
 import { publicRoutes } from './routes/public';
@@ -26,7 +27,7 @@ export function buildApp({ db, staticDir, logger = false }: AppOptions): Fastify
   errorHandler(app);
   app.register(fastifyCookie);
   app.register(async (r) => {
-    publicRoutes(r, attempts, sessions);
+    publicRoutes(r, attempts, sessions, createCommitQueue(db));
     trainerRoutes(r, auth, attempts, sessions);
   });
   if (staticDir && existsSync(staticDir)) {

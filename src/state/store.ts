@@ -6,7 +6,7 @@ import type { SessionForTrainee } from '../model/attempt';
 import type { Trainee, Transcript, TranscriptEvent } from '../model/transcript';
 import type { Report } from '../scoring/types';
 import type { ChoiceView, Line } from '../story/runner';
-import type { Mood, Person } from '../story/tags';
+import type { Look, Mood, Person } from '../story/tags';
 
 export type Screen = 'entry' | 'select' | 'play' | 'debrief';
 export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed';
@@ -49,6 +49,8 @@ export interface GameState {
   /** In-game seconds of the first harassment cue (the time limit runs from here), or null. */
   harassmentBegan: number | null;
   mood: Mood;
+  /** How the citizen looks, once the story says. */
+  look: Look | null;
   present: Person[];
   ending: string | null;
   /** The story's last line: what became of the encounter. */
@@ -76,6 +78,7 @@ export const initialState: GameState = {
   clock: 0,
   harassmentBegan: null,
   mood: 'calm',
+  look: null,
   present: [],
   ending: null,
   endingText: null,

@@ -3,12 +3,13 @@
 // both produce exactly the same events for the same choices.
 import { Story } from 'inkjs';
 import type { TranscriptEvent } from '../model/transcript';
-import { parseTags, type Mood, type Person } from './tags';
+import { parseTags, type Look, type Mood, type Person } from './tags';
 
 export interface Line {
   text: string;
   mood?: Mood;
   who?: Person;
+  look?: Look;
   /** In-game seconds when the line was spoken. */
   t: number;
   /** True for the trainee's own chosen words. */
@@ -59,6 +60,7 @@ export class StoryRunner {
       const line: Line = { text, t: this.clock };
       if (tags.mood) line.mood = tags.mood;
       if (tags.who) line.who = tags.who;
+      if (tags.look) line.look = tags.look;
       if (text) lines.push(line);
       this.record(tags.acts, text);
       this.clock += tags.minutes * 60;

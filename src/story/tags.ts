@@ -7,8 +7,15 @@ export type Mood = (typeof MOODS)[number];
 export const PEOPLE = ['colleague', 'manager', 'police'] as const;
 export type Person = (typeof PEOPLE)[number];
 
+/** How the citizen looks: `man_60s`, `woman_30s`… (drives the art; the words are the story's). */
+export interface Look {
+  gender: 'man' | 'woman';
+  decade: number;
+}
+
 export interface Tags {
   acts: Act[];
+  look?: Look;
   /** Minutes of in-game time the choice or line takes. */
   minutes: number;
   mood?: Mood;
@@ -45,6 +52,12 @@ export function parseTags(raw: readonly string[] | null | undefined): Tags {
         if ((PEOPLE as readonly string[]).includes(value)) out.who = value as Person;
         else out.errors.push(`who "${value}" is not one of ${PEOPLE.join(', ')}`);
         break;
+      case 'look': {
+        const l = /^(man|woman)_([2-9])0s$/.exec(value);
+        if (l) out.look = { gender: l[1] as Look['gender'], decade: Number(l[2]) * 10 };
+        else out.errors.push(`look "${value}" must be man_NNs or woman_NNs (20s to 90s)`);
+        break;
+      }
       case 'ending':
         if (/^[a-z][a-z0-9_]*$/.test(value)) out.ending = value;
         else out.errors.push(`ending id "${value}" must be snake_case`);

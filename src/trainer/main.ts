@@ -6,6 +6,7 @@ import { renderAttempt } from './views/attempt';
 import { renderDashboard } from './views/dashboard';
 import { renderLogin } from './views/login';
 import { renderPrintSession, renderPrintTrainee } from './views/print';
+import { renderScenarios } from './views/scenarios';
 import { renderSession } from './views/session';
 import { renderTrainee } from './views/trainee';
 
@@ -14,6 +15,7 @@ const VIEWS: Record<string, (root: HTMLElement, p: URLSearchParams) => Promise<u
   session: renderSession,
   trainee: renderTrainee,
   attempt: renderAttempt,
+  scenarios: renderScenarios,
   'print-trainee': renderPrintTrainee,
   'print-session': renderPrintSession,
 };

@@ -1,9 +1,9 @@
 // The debrief: per principle the verdict, the choice that decided it (the
 // trainee's own words and the in-game time) and the manual passage it rests on.
-import { backToSelect } from '../game/controller';
+import { backToSelect, replayFrom } from '../game/controller';
 import { flush } from '../game/outbox';
 import { store, type GameState } from '../state/store';
-import { h } from './dom';
+import { formatClock, h } from './dom';
 import { principleList } from './principles';
 
 let status: HTMLElement | null = null;
@@ -22,11 +22,30 @@ export function renderDebrief(root: HTMLElement): void {
       status,
       endingText ? h('p', { class: 'ending' }, `結末：${endingText}`) : null,
       ...principleList(report, transcript),
+      decisionsList(),
       again,
     ),
   );
   updateStatus(store.getState());
   (root.querySelector('#debrief-title') as HTMLElement).focus();
+}
+
+/** Each decision the trainee took, with a button to play again from there. */
+function decisionsList(): HTMLElement | null {
+  const { lines, transcript } = store.getState();
+  if (!transcript?.choices?.length) return null;
+  const mine = lines.filter((l) => l.staff);
+  return h(
+    'section',
+    { class: 'replay-from', 'aria-labelledby': 'replay-title' },
+    h('h3', { id: 'replay-title' }, '選択をやり直す'),
+    h('p', {}, '同じ場面を、選んだところからもう一度試せます（新しい受験として記録されます）。'),
+    h('ol', {}, ...mine.map((l, i) => {
+      const again = h('button', { class: 'secondary', 'data-decision': String(i) }, 'ここからやり直す');
+      again.addEventListener('click', () => void replayFrom(i));
+      return h('li', {}, h('span', { class: 'time' }, formatClock(l.t)), h('span', { class: 'words' }, l.text), again);
+    })),
+  );
 }
 
 export function updateStatus(s: GameState): void {

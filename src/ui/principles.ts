@@ -1,5 +1,6 @@
 // Per principle: the verdict, the events that decided it (words and in-game time), the feedback
 // and the passages it rests on. Shared by the trainee's debrief and the trainer's replay view.
+import './principles.css';
 import { ACT_LABELS } from '../model/acts';
 import type { Transcript } from '../model/transcript';
 import type { Report, Verdict } from '../scoring/types';

@@ -14,7 +14,7 @@ const trainee = z.object({ name: z.string().trim().min(1).max(100), department: 
 const join = z.object({ code: z.string().trim().min(4).max(12), trainee });
 const progress = z.object({ trainee, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
 
-export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions): void {
+export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions, commit: <T>(run: () => T) => Promise<T>): void {
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/scenarios', async () => SCENARIOS);
 
@@ -63,8 +63,11 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
     }
     try {
       const id = transcript.attemptId ?? randomUUID();
-      const saved = attempts.save(transcript, id, sessionId);
-      if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee.name, transcript.trainee.department ?? null, 'finished', transcript.scenario ?? null);
+      const saved = await commit(() => {
+        const result = attempts.save(transcript, id, sessionId);
+        if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee.name, transcript.trainee.department ?? null, 'finished', transcript.scenario ?? null);
+        return result;
+      });
       return reply.code(saved.created ? 201 : 200).send(saved);
     } catch (e) {
       if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });

@@ -1,0 +1,28 @@
+// Renders docs/scenarios.md (Japanese, for training leads) from the scenario metadata: what each scenario teaches.
+import { SCENARIOS } from '../model/scenarios';
+import { PROFILES } from '../scoring/profiles';
+import { RULES } from '../scoring/rules';
+
+const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
+const NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
+
+export function renderScenarios(): string {
+  const out = [
+    '# シナリオ一覧（研修担当者向け）',
+    '',
+    '<!-- このファイルは `npm run docs` が src/model/scenarios.ts から生成します。直接編集しないでください。 -->',
+    '',
+    `全${SCENARIOS.length}本。研修を作成するとき、実施しないシナリオを外せます。受講者ごとに相手の人物像や言い回し、要求の順序が変わるシナリオがあります（乱数の種は結果に記録され、同じ受験を再現できます）。`,
+    '',
+    '| # | シナリオ | 態様 | 場面 | 目安 | 難易度 | 自治体 | 内容の注意 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...SCENARIOS.map((s, i) => `| ${i + 1} | ${s.title} | ${s.type} | ${CHANNEL[s.channel]} | ${s.minutes}分 | ${'★'.repeat(s.difficulty)} | ${PROFILES[s.profile].name} | ${s.contentNote ? 'あり' : ''} |`),
+    '',
+  ];
+  SCENARIOS.forEach((s, i) => {
+    out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL[s.channel]}）`, '', s.description, '');
+    if (s.contentNote) out.push(`内容の注意：${s.contentNote}`, '');
+    out.push(`練習する原則：${s.principles.map((p) => NAMES.get(p) ?? p).join('、')}`, '', `根拠：${s.sources.join('／')}`, '');
+  });
+  return out.join('\n');
+}
