@@ -166,7 +166,8 @@ describe('a training session', () => {
     expect(code).toMatch(/^[2-9A-Z]{6}$/);
 
     const trainee = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await enter(trainee, '佐藤 一郎', code.toLowerCase());
+    // A name with markup in it is shown as text everywhere, never as markup.
+    await enter(trainee, '<b>佐藤</b> 一郎', code.toLowerCase());
     expect(await trainee.locator('.who').textContent()).toContain('新任職員研修 第1回');
     await trainee.locator(`#scenario-${meta.id}`).click();
     await play(trainee, ranked[0]!.p.choices);
@@ -174,14 +175,25 @@ describe('a training session', () => {
     await trainee.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
 
     await lead.reload();
-    const row = lead.locator('.participants tbody tr', { hasText: '佐藤 一郎' });
+    const row = lead.locator('.participants tbody tr', { hasText: '<b>佐藤</b> 一郎' });
     await row.waitFor();
     expect(await row.textContent()).toContain('修了');
+    expect(await lead.locator('main b').count()).toBe(0);
     await lead.screenshot({ path: join(SHOTS, 'trainer-session.png'), fullPage: true });
     // The session's municipality (南陽市) applied to the attempt.
-    await lead.locator('.attempts tbody tr', { hasText: '佐藤 一郎' }).locator('td:first-child a').click();
+    await lead.locator('.attempts tbody tr', { hasText: '佐藤</b> 一郎' }).locator('td:first-child a').click();
     await lead.locator('.replay').waitFor();
     expect(await lead.locator('main').textContent()).toContain('南陽市のマニュアル');
+    // The record of completion, printed to PDF on A4 as the browser would.
+    await lead.locator('a', { hasText: 'この受講者の記録' }).click();
+    await lead.locator('a', { hasText: '修了記録を印刷' }).click();
+    await lead.locator('.a4 table').first().waitFor();
+    expect(await lead.locator('.a4').textContent()).toContain('<b>佐藤</b> 一郎');
+    await lead.emulateMedia({ media: 'print' });
+    await lead.screenshot({ path: join(SHOTS, 'print-trainee.png'), fullPage: true });
+    const pdf = await lead.pdf({ format: 'A4', printBackground: true, path: join(SHOTS, 'print-trainee.pdf') });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.9\d* 842\.\d+\]/);
     await lead.close();
     await trainee.close();
   });

@@ -164,3 +164,15 @@ describe('the report', () => {
     }
   });
 });
+
+describe('stored reports', () => {
+  it('expand(compact(report)) gives the report back, for every profile', async () => {
+    const { compact, expand } = await import('../src/scoring/score');
+    const t = tx([[0, 'customer.complaint'], [1, 'staff.argue'], [3, 'customer.insult'], [4, 'staff.announce_recording'], [5, 'staff.warn'], [6, 'staff.end_response'], [8, 'staff.file_report']]);
+    for (const profile of ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama', 'standard'] as const) {
+      const report = score({ ...t, profile });
+      expect(JSON.stringify(compact(report)).length).toBeLessThan(JSON.stringify(report).length / 2);
+      expect(expand(JSON.parse(JSON.stringify(compact(report))))).toEqual(report);
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { buildContext, findFrom, RESOLUTIONS } from './context';
 import { PROFILES } from './profiles';
 import { RULES } from './rules';
 import { limitDue } from './rules/time-limit';
-import type { PrincipleId, PrincipleResult, Report, RuleContext, Timeline } from './types';
+import type { Finding, PrincipleId, PrincipleResult, Profile, Report, Rule, RuleContext, Timeline } from './types';
 
 /** The most a report can score with a critical failure, however well the rest went. */
 export const CRITICAL_CAP = 40;
@@ -18,6 +18,35 @@ function timeline(ctx: RuleContext): Timeline {
     responseEnded: end < 0 ? null : ctx.times[end]!,
     encounterEnded: ctx.times.length ? ctx.times[ctx.times.length - 1]! : 0,
   };
+}
+
+/** A rule's finding as the report shows it: with its name, feedback and this municipality's passages. */
+function present(rule: Rule, profile: Profile, f: Finding): PrincipleResult {
+  const citations = profile.citations[rule.id] ?? [];
+  return {
+    id: rule.id,
+    name: rule.name,
+    verdict: f.verdict,
+    events: f.events,
+    ...(f.critical ? { critical: true } : {}),
+    source: citations.map((c) => `${c.doc} ${c.section}`).join('; '),
+    citations,
+    feedback: f.verdict === 'violated' ? rule.feedback.violated : f.verdict === 'upheld' ? rule.feedback.upheld : '',
+  };
+}
+
+/** A report without what the rules and profiles already hold (names, feedback, passages): for storage. */
+export type CompactReport = Omit<Report, 'principles'> & { principles: (Finding & { id: PrincipleId })[] };
+
+export function compact(report: Report): CompactReport {
+  return { ...report, principles: report.principles.map((p) => ({ id: p.id, verdict: p.verdict, events: p.events, ...(p.critical ? { critical: true } : {}) })) };
+}
+
+/** The full report again, from its compact form and the rules and profiles of this program. */
+export function expand(c: CompactReport): Report {
+  const profile = PROFILES[c.profile];
+  const rules = new Map(RULES.map((r) => [r.id, r]));
+  return { ...c, principles: c.principles.map((p) => present(rules.get(p.id)!, profile, p)) };
 }
 
 export function score(transcript: Transcript): Report {
@@ -36,16 +65,7 @@ export function score(transcript: Transcript): Report {
       possible += rule.weight;
       if (verdict === 'upheld') earned += rule.weight;
     }
-    principles.push({
-      id: rule.id,
-      name: rule.name,
-      verdict,
-      events,
-      ...(critical ? { critical: true } : {}),
-      source: citations.map((c) => `${c.doc} ${c.section}`).join('; '),
-      citations,
-      feedback: verdict === 'violated' ? rule.feedback.violated : verdict === 'upheld' ? rule.feedback.upheld : '',
-    });
+    principles.push(present(rule, profile, { verdict, events, critical }));
   }
   return {
     format: 'madoguchi.report/1',

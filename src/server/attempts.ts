@@ -4,7 +4,7 @@ import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { PASS_SCORE, toStatement, type XapiStatement } from '../model/xapi';
 import { RULES } from '../scoring/rules';
-import { score } from '../scoring/score';
+import { compact, expand, score, type CompactReport } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
@@ -73,7 +73,7 @@ export function createAttempts(db: DB) {
       score: report.score,
       critical: report.critical.length ? 1 : 0,
       transcript: JSON.stringify(t),
-      report: JSON.stringify(report),
+      report: JSON.stringify(compact(report)), // the passages and feedback come from the rules when read
       statement: JSON.stringify(toStatement(t, report, id, now, t.session)),
     });
     for (const p of report.principles) insertVerdict.run(id, p.id, p.verdict);
@@ -85,7 +85,7 @@ export function createAttempts(db: DB) {
       const existing = byId.get(id);
       if (existing) {
         if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
-        return { id, report: JSON.parse(existing.report) as Report, created: false };
+        return { id, report: expand(JSON.parse(existing.report) as CompactReport), created: false };
       }
       const report = score(transcript);
       store(transcript, id, report, sessionId, now.toISOString());
@@ -102,7 +102,7 @@ export function createAttempts(db: DB) {
     get(id: string): AttemptDetail | null {
       const r = detail.get(id);
       if (!r) return null;
-      return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
+      return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
     },
 
     /** Pass rate per principle (upheld / applicable), worst first. */
@@ -142,7 +142,7 @@ export function createAttempts(db: DB) {
     *forExport(filters: Filters = {}): Generator<AttemptDetail> {
       const w = where(filters);
       const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ORDER BY a.created_at`).all(w.params) as (Row & { transcript: string; report: string })[];
-      for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: JSON.parse(r.report) as Report };
+      for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
     },
   };
 }
