@@ -65,7 +65,8 @@ describe('POST /api/attempts', () => {
   it('scores the transcript on the server', async () => {
     const res = await post('/api/attempts', { transcript });
     expect(res.statusCode).toBe(201);
-    expect(res.json().report).toEqual(score(transcript));
+    expect(res.json()).toEqual({ id: transcript.attemptId, score: score(transcript).score, created: true });
+    expect((await get(`/api/attempts/${transcript.attemptId}`)).json().report).toEqual(score(transcript));
   });
   it('rejects a forged score with a 422 and stores nothing', async () => {
     const forged = { ...transcript, attemptId: '0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3' };
@@ -84,6 +85,8 @@ describe('POST /api/attempts', () => {
     const [a] = await attemptsList();
     expect(a).toMatchObject({ id: transcript.attemptId, trainee: '山田 花子', department: '税務課', scenario: 'kosoku', profile: 'oshu', session: null });
     expect(a.principles.find((p: { id: string }) => p.id === 'limited_apology').verdict).toBe('violated');
+    // The list carries the principles the attempt was judged on.
+    expect(a.principles.map((p: { id: string }) => p.id).sort()).toEqual(score(transcript).principles.filter((p) => p.verdict !== 'not_applicable').map((p) => p.id).sort());
     expect(Date.parse(a.createdAt)).not.toBeNaN();
   });
   it.each([
@@ -167,7 +170,8 @@ describe('statistics, filters and exports', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain("'+税務課");
     const verdicts = (await get('/api/export/verdicts.csv')).rawPayload.toString('utf8').split('\r\n').filter(Boolean);
-    const perAttempt = (await attemptsList()).map((a: { principles: unknown[] }) => a.principles.length);
+    const ids = (await attemptsList()).map((a: { id: string }) => a.id);
+    const perAttempt = await Promise.all(ids.map(async (id: string) => (await get(`/api/attempts/${id}`)).json().report.principles.length));
     expect(verdicts.length).toBe(1 + perAttempt.reduce((x: number, y: number) => x + y, 0));
   });
   it('keeps every attempt as an xAPI statement with the attempt as registration', async () => {

@@ -76,7 +76,8 @@ export function createAttempts(db: DB) {
       report: JSON.stringify(compact(report)), // the passages and feedback come from the rules when read
       statement: JSON.stringify(toStatement(t, report, id, now, t.session)),
     });
-    for (const p of report.principles) insertVerdict.run(id, p.id, p.verdict);
+    // Only the principles the attempt was judged on: the pass rates ignore the others, and it keeps writes small.
+    for (const p of report.principles) if (p.verdict !== 'not_applicable') insertVerdict.run(id, p.id, p.verdict);
   });
 
   return {

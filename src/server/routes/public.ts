@@ -68,7 +68,8 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
         if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee.name, transcript.trainee.department ?? null, 'finished', transcript.scenario ?? null);
         return result;
       });
-      return reply.code(saved.created ? 201 : 200).send(saved);
+      // The browser scored it already with the same engine; the answer only confirms what was stored.
+      return reply.code(saved.created ? 201 : 200).send({ id: saved.id, score: saved.report.score, created: saved.created });
     } catch (e) {
       if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });
       throw e;
