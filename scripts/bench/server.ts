@@ -1,5 +1,6 @@
 // The results server under a training room: 40 trainees submitting at once, and the trainer pages over 10,000 attempts.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,17 +33,33 @@ export async function benchServer(dist: string): Promise<void> {
 
   const server = await startServer(dbPath, dist);
   try {
-    const post = async (body: unknown) => {
-      const t = performance.now();
-      const res = await fetch(`${server.base}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      await res.arrayBuffer();
-      if (res.status !== 201) throw new Error(`POST ${res.status}`);
-      return performance.now() - t;
-    };
-    await Promise.all(Array.from({ length: 40 }, (_, i) => post({ transcript: attempt(i) }))); // warm up
-    const latencies: number[] = [];
-    for (let wave = 0; wave < 10; wave++) latencies.push(...(await Promise.all(Array.from({ length: 40 }, (_, i) => post({ transcript: attempt(wave * 40 + i) })))));
-    console.log(`server: 40 trainees submitting at once (10 waves, ${latencies.length} requests): p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}, max ${ms(Math.max(...latencies))} (target p99 < 50 ms)`);
+    // A light keep-alive client: in a training room the 40 clients are 40 other PCs, so the client's own
+    // CPU (which shares these two cores with the server here) should weigh as little as possible.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 40 });
+    const url = new URL(`${server.base}/api/attempts`);
+    const post = (payload: string) =>
+      new Promise<number>((resolve, reject) => {
+        const t = performance.now();
+        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+          res.resume();
+          res.on('end', () => (res.statusCode === 201 ? resolve(performance.now() - t) : reject(new Error(`POST ${res.statusCode}`))));
+        });
+        req.on('error', reject);
+        req.end(payload);
+      });
+    // Bodies are made before each wave, so the client does no work while the wave is timed.
+    const wave = (n: number) => Array.from({ length: 40 }, (_, i) => JSON.stringify({ transcript: attempt(n * 40 + i) }));
+    await Promise.all(wave(100).map(post)); // warm up
+    // Three rounds of ten waves: disk syncs on this virtual machine vary, so one figure alone would mislead.
+    const rounds: string[] = [];
+    const all: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const latencies: number[] = [];
+      for (let n = 0; n < 10; n++) latencies.push(...(await Promise.all(wave(round * 10 + n).map(post))));
+      all.push(...latencies);
+      rounds.push(`p50 ${ms(pct(latencies, 50))} / p99 ${ms(pct(latencies, 99))}`);
+    }
+    console.log(`server: 40 trainees submitting at once, 3 rounds of 10 waves: ${rounds.join('; ')}; all ${all.length} requests p99 ${ms(pct(all, 99))} (target p99 < 50 ms)`);
 
     const cookie = await trainerCookie(server.base);
     const dashboard = ['/trainer', '/api/trainer/status', '/api/stats', '/api/attempts?limit=200', '/api/sessions'];
