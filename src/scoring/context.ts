@@ -43,3 +43,8 @@ export function indexesOf(ctx: RuleContext, set: ReadonlySet<string> | string): 
 export const acts = (...names: Act[]): ReadonlySet<string> => new Set(names);
 export const ENDINGS: ReadonlySet<string> = ENDING_ACTS;
 export const RESOLUTIONS: ReadonlySet<string> = new Set([...ENDING_ACTS, ...CITIZEN_RESOLUTIONS]);
+
+/** What treats a citizen as a harasser: warnings, ending or cutting off, the exit order, the police, the label. */
+export const HARSH: ReadonlySet<string> = acts(
+  'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment',
+);

@@ -1,9 +1,5 @@
-import { acts, findBefore, findFrom } from '../context';
+import { findBefore, findFrom, HARSH } from '../context';
 import type { Rule } from '../types';
-
-const HARSH = acts(
-  'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.label_harassment', 'staff.call_police',
-);
 
 export const accommodation: Rule = {
   id: 'accommodation',

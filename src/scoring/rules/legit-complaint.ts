@@ -1,11 +1,8 @@
 import { isHarassmentCue, type Act } from '../../model/acts';
-import { acts, findBefore, findFrom } from '../context';
+import { acts, findBefore, findFrom, HARSH } from '../context';
 import type { RuleContext } from '../types';
 import type { Rule } from '../types';
 
-const HARSH = acts(
-  'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment',
-);
 const NEW_MATTER = acts('customer.complaint', 'customer.valid_grievance');
 const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.acts.slice(from + 1, to).some((a) => isHarassmentCue(a as Act));
 const FAIR = acts('customer.complaint', 'customer.valid_grievance', 'customer.disability_sign', 'customer.demand_manager');
