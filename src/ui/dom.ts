@@ -14,7 +14,3 @@ export function formatClock(seconds: number, startHour = 10): string {
   const total = startHour * 60 + Math.floor(seconds / 60);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
-
-export function minutes(seconds: number): string {
-  return `${Math.floor(seconds / 60)}分`;
-}

@@ -58,8 +58,9 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
     // The server scores every transcript itself. The game sends no score; a body that claims one the
     // transcript does not earn is forged (or from a stale page) and changes nothing.
     const claimed = body.report && typeof body.report === 'object' ? body.report.score : undefined;
-    if (claimed !== undefined && claimed !== score(transcript).score) {
-      throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${score(transcript).score}); nothing was stored`);
+    if (claimed !== undefined) {
+      const earned = score(transcript).score;
+      if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
     }
     try {
       const id = transcript.attemptId ?? randomUUID();
