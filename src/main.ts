@@ -12,19 +12,20 @@ import { mountOverlay } from './ui/overlay';
 
 const stage = document.getElementById('stage')!;
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: Phaser.CANVAS, // see src/build/phaser-core.ts: only the Canvas renderer is built in
   parent: stage,
   width: W,
   height: H,
   backgroundColor: '#efe7d6',
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
   audio: { noAudio: true }, // Howler owns audio
+  input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the DOM layer takes all input
   scene: [TitleScene, CounterScene, PhoneScene, OffsiteScene, DebriefScene],
 });
 
 const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite' } as const;
 const sceneFor = (s: GameState): string =>
-  ({ entry: 'title', select: 'title', play: PLAY_SCENE[scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
+  ({ entry: 'title', select: 'title', play: PLAY_SCENE[s.scene ?? scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
 store.subscribe((s, prev) => {
   if (sceneFor(s) === sceneFor(prev)) return;
   game.scene.getScenes(true).forEach((sc) => game.scene.stop(sc.scene.key));

@@ -96,3 +96,65 @@ describe.each([
     expect(problems).toEqual([]);
   });
 });
+
+// Controls a finger can hit: every visible button and text field at least 44 CSS px tall and wide
+// (WCAG 2.5.5); a checkbox or radio button counts by its label.
+const TOUCH_TARGETS = `(() => {
+  const small = [];
+  for (const el of document.querySelectorAll('#stage button, #stage select, #stage input')) {
+    const target = el.type === 'checkbox' || el.type === 'radio' ? el.closest('label') ?? el : el;
+    const r = target.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+    if (el.type === 'range') continue; // a slider is dragged along its length
+    if (r.height < 44 || r.width < 44) small.push((el.id || el.textContent.trim().slice(0, 20)) + ' ' + Math.round(r.width) + '×' + Math.round(r.height));
+  }
+  return small;
+})()`;
+
+describe('on a tablet, by touch alone (1024×768 landscape)', () => {
+  it('plays a scenario with a content note to its debrief and replays from a decision, with every control big enough for a finger', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    async function check(name: string): Promise<void> {
+      await page.waitForTimeout(350);
+      await page.screenshot({ path: join(SHOTS, `tablet-${name}.png`) });
+      for (const [kind, script] of [['layout', LAYOUT_CHECK], ['touch target', TOUCH_TARGETS]] as const) {
+        problems.push(...((await page.evaluate(script)) as string[]).map((p) => `${name}: ${kind}: ${p}`));
+      }
+    }
+    try {
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').tap();
+      await page.locator('#trainee-name').fill('タブレット 確認');
+      await check('entry');
+      await page.locator('#open-settings').tap();
+      await page.locator('.settings').waitFor();
+      await check('settings');
+      await page.locator('#close-settings').tap();
+      await page.locator('#next').tap();
+      const noted = byChannel('counter', true)!;
+      await page.locator(`#scenario-${noted.id}`).waitFor();
+      await check('select');
+      await page.locator(`#scenario-${noted.id}`).tap();
+      await page.locator('#accept-note').tap();
+      for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {
+        await page.locator('.choices button.choice').first().waitFor();
+        if (i === 1) await check('play');
+        if (await page.locator('#to-debrief').count()) break;
+        await page.locator('.choices button.choice').last().tap();
+      }
+      await page.locator('#to-debrief').tap();
+      await page.locator('.debrief').waitFor();
+      await check('debrief');
+      const events = (await page.evaluate('window.madoguchi.store.getState().events.length')) as number;
+      expect(events).toBeGreaterThan(3);
+      await page.locator('.replay-from button[data-decision="0"]').tap();
+      await page.locator('.choices button.choice').first().waitFor();
+      expect(await page.evaluate('window.madoguchi.store.getState().screen')).toBe('play');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

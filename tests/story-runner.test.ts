@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, InkCompileError } from '../src/build/ink';
+import { StoryRunner } from '../src/story/runner';
 import { walkStory } from '../src/story/walk';
 
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-ink-'));
@@ -37,6 +38,12 @@ describe('walkStory', () => {
     const runner = walkStory(ok('男性「あの」 #act: customer.complaint #look: man_60s\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'));
     expect(runner.paths).toHaveLength(1);
     expect(() => walkStory(ok('Hi #look: child_10s\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/look "child_10s"/);
+  });
+  it('moves the picture with #scene (a call that becomes a visit), and rejects a place it cannot draw', () => {
+    const runner = new StoryRunner(ok('電話が鳴った。 #scene: phone\n* [行く #act: staff.visit_pair]\n  玄関先に着いた。 #scene: offsite\n  x #ending: a\n  -> END\n'));
+    expect(runner.continue().lines[0]!.scene).toBe('phone');
+    expect(runner.choose(0).lines.map((l) => l.scene)).toEqual(['offsite', undefined]);
+    expect(() => walkStory(ok('Hi #scene: moon\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/scene "moon"/);
   });
   it('fails on an unknown tag', () => {
     expect(() => walkStory(ok('Hi #colour: red\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/unknown tag "#colour: red"/);

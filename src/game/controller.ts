@@ -7,7 +7,6 @@ import { PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Line, type Step } from '../story/runner';
-import type { Look, Mood, Person } from '../story/tags';
 import { reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { sfx } from './sound';
@@ -44,7 +43,7 @@ export function currentProfile(): ProfileId {
 }
 
 function initialPlay(): Partial<GameState> {
-  return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', look: null, present: [], ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
+  return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', look: null, present: [], scene: null, ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
 }
 
 export function choose(index: number): void {
@@ -65,24 +64,29 @@ export function choose(index: number): void {
 }
 
 /** The mood and the people present after these lines. */
-function sceneState(lines: Line[], mood: Mood, present: Person[], look: Look | null): { mood: Mood; present: Person[]; look: Look | null; arrived: boolean } {
+type Scene = Pick<GameState, 'mood' | 'present' | 'look' | 'scene'>;
+const EMPTY_SCENE: Scene = { mood: 'calm', present: [], look: null, scene: null };
+
+/** The mood, the people present, the citizen's look and the place after these lines. */
+function sceneState(lines: Line[], { mood, present, look, scene }: Scene): Scene & { arrived: boolean } {
   const people = [...present];
   let arrived = false;
   for (const line of lines) {
     if (line.mood) mood = line.mood;
     if (line.look) look = line.look;
+    if (line.scene) scene = line.scene;
     if (line.who && !people.includes(line.who)) {
       people.push(line.who);
       arrived = true;
     }
   }
-  return { mood, present: people, look, arrived };
+  return { mood, present: people, look, scene, arrived };
 }
 
 function apply(step: Step): void {
   const r = runner!;
   const s = store.getState();
-  const { mood, present, look, arrived } = sceneState(step.lines, s.mood, s.present, s.look);
+  const { arrived, ...scene } = sceneState(step.lines, s);
   if (arrived) sfx.play('door');
   const cue = r.events.find((e) => isHarassmentCue(e.act));
   store.setState({
@@ -90,9 +94,7 @@ function apply(step: Step): void {
     choices: step.choices,
     clock: r.clock,
     events: r.events.slice(),
-    mood,
-    look,
-    present,
+    ...scene,
     harassmentBegan: cue ? cue.t : null,
   });
   if (step.ending) finish(step.ending);
@@ -160,9 +162,9 @@ export async function replayFrom(decision: number): Promise<void> {
     step = runner.choose(index);
     lines.push({ text, t, staff: true }, ...step.lines);
   }
-  const { mood, present, look } = sceneState(lines, 'calm', [], null);
+  const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = runner.events.find((e) => isHarassmentCue(e.act));
-  store.setState({ ...initialPlay(), screen: 'play', lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), mood, look, present, harassmentBegan: cue ? cue.t : null });
+  store.setState({ ...initialPlay(), screen: 'play', lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });
 }
 
 export function backToSelect(): void {

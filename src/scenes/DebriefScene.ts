@@ -24,7 +24,8 @@ export class DebriefScene extends Phaser.Scene {
     if (harassmentBegan !== null && limitDue !== null) {
       g.fillStyle(COLORS.limit, 0.18).fillRect(x(harassmentBegan), Y - 30, x(limitDue) - x(harassmentBegan), 60);
       g.lineStyle(4, COLORS.limit).lineBetween(x(limitDue), Y - 40, x(limitDue), Y + 40);
-      this.add.text(x(limitDue), Y - 44, '目安', { fontFamily: FONT, fontSize: '18px', color: '#b02a2a' }).setOrigin(0.5, 1);
+      // Below the axis: above it, the settings and sound buttons (larger on a tablet) may cover it.
+      this.add.text(x(limitDue), Y + 42, '目安', { fontFamily: FONT, fontSize: '18px', color: '#b02a2a' }).setOrigin(0.5, 0);
     }
     g.lineStyle(3, 0x555555).lineBetween(LEFT, Y, RIGHT, Y);
     for (let m = 0; m * 60 <= end; m += 5) {

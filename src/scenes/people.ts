@@ -1,6 +1,7 @@
 // People drawn from shapes: the citizen (whose face shows the mood) and the staff who come when called.
 import * as Phaser from 'phaser';
 import type { Look, Mood, Person } from '../story/tags';
+import type { Pose } from './pose';
 
 const SKIN = 0xf1c9a5;
 const MOOD_FACE: Record<Mood, { brow: number; mouth: number; flush: number }> = {
@@ -67,4 +68,32 @@ export function drawWaiting(g: Phaser.GameObjects.Graphics, xs: number[], y: num
     if (unease >= 1) g.lineStyle(2, 0x333333).lineBetween(x + lean - 5, y + 9, x + lean + 5, y + 9);
     else g.lineStyle(2, 0x333333).beginPath().arc(x + lean, y + 5, 5, 0.3, Math.PI - 0.3).strokePath();
   });
+}
+
+/**
+ * The trainee, seen from behind over the counter: the player's own character. The pose answers the
+ * latest choice (see pose.ts), so the picture shows what the trainee just did.
+ */
+export function drawTrainee(g: Phaser.GameObjects.Graphics, x0: number, y0: number, pose: Pose): void {
+  const x = pose === 'back' ? x0 - 60 : x0;
+  const y = pose === 'back' ? y0 + 14 : y0;
+  const headY = pose === 'bow' ? y + 26 : y;
+  g.clear();
+  if (pose === 'halt') {
+    g.fillStyle(0x56606b).fillRoundedRect(x + 70, y - 10, 46, 120, 20); // raised forearm
+    g.fillStyle(SKIN).fillEllipse(x + 93, y - 26, 42, 50); // open palm: 「おやめください」
+  }
+  g.fillStyle(0x56606b).fillRoundedRect(x - 120, y + 40, 240, 220, 60); // cardigan, back
+  g.fillStyle(0xffffff).fillRect(x - 26, y + 38, 52, 16); // shirt collar
+  g.fillStyle(SKIN).fillRect(x - 18, headY + 28, 36, 24); // neck
+  g.lineStyle(5, 0x2f7d5b).beginPath().arc(x, headY + 44, 30, Phaser.Math.DegToRad(200), Phaser.Math.DegToRad(340)).strokePath(); // ID-card lanyard
+  g.fillStyle(SKIN).fillCircle(x - 50, headY + 2, 11).fillCircle(x + 50, headY + 2, 11); // ears
+  g.fillStyle(0x2f2a26).fillCircle(x, headY - 4, 52); // back of the head
+  if (pose === 'memo') {
+    g.fillStyle(0x8a6a4a).fillRect(x + 96, y + 20, 70, 92); // clipboard, held at the right
+    g.fillStyle(0xffffff).fillRect(x + 102, y + 30, 58, 76);
+    g.lineStyle(2, 0x9aa5b1);
+    for (let i = 0; i < 5; i++) g.lineBetween(x + 108, y + 44 + i * 12, x + 154, y + 44 + i * 12);
+    g.fillStyle(SKIN).fillCircle(x + 98, y + 70, 12); // hand
+  }
 }

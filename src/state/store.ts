@@ -3,7 +3,7 @@
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SessionForTrainee } from '../model/attempt';
-import type { Trainee, Transcript, TranscriptEvent } from '../model/transcript';
+import type { Channel, Trainee, Transcript, TranscriptEvent } from '../model/transcript';
 import type { Report } from '../scoring/types';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Look, Mood, Person } from '../story/tags';
@@ -52,6 +52,8 @@ export interface GameState {
   /** How the citizen looks, once the story says. */
   look: Look | null;
   present: Person[];
+  /** Where the picture is, when the story moves it (`#scene`); null means the scenario's own channel. */
+  scene: Channel | null;
   ending: string | null;
   /** The story's last line: what became of the encounter. */
   endingText: string | null;
@@ -80,6 +82,7 @@ export const initialState: GameState = {
   mood: 'calm',
   look: null,
   present: [],
+  scene: null,
   ending: null,
   endingText: null,
   transcript: null,

@@ -2,7 +2,7 @@
 // Used by the game (through the store) and by the story walker in tests, so
 // both produce exactly the same events for the same choices.
 import { Story } from 'inkjs';
-import type { TranscriptEvent } from '../model/transcript';
+import type { Channel, TranscriptEvent } from '../model/transcript';
 import { parseTags, type Look, type Mood, type Person } from './tags';
 
 export interface Line {
@@ -10,6 +10,7 @@ export interface Line {
   mood?: Mood;
   who?: Person;
   look?: Look;
+  scene?: Channel;
   /** In-game seconds when the line was spoken. */
   t: number;
   /** True for the trainee's own chosen words. */
@@ -61,6 +62,7 @@ export class StoryRunner {
       if (tags.mood) line.mood = tags.mood;
       if (tags.who) line.who = tags.who;
       if (tags.look) line.look = tags.look;
+      if (tags.scene) line.scene = tags.scene;
       if (text) lines.push(line);
       this.record(tags.acts, text);
       this.clock += tags.minutes * 60;

@@ -1,6 +1,7 @@
 // The tag contract between ink stories and the game. Every tag a story may use
 // is parsed here; anything else is an error the story walker reports.
 import { isAct, type Act } from '../model/acts';
+import { CHANNELS, type Channel } from '../model/transcript';
 
 export const MOODS = ['calm', 'irritated', 'angry', 'threatening'] as const;
 export type Mood = (typeof MOODS)[number];
@@ -20,6 +21,8 @@ export interface Tags {
   minutes: number;
   mood?: Mood;
   who?: Person;
+  /** Where the picture moves to (a phone call that becomes a visit); the scored channel does not change. */
+  scene?: Channel;
   ending?: string;
   errors: string[];
 }
@@ -58,6 +61,10 @@ export function parseTags(raw: readonly string[] | null | undefined): Tags {
         else out.errors.push(`look "${value}" must be man_NNs or woman_NNs (20s to 90s)`);
         break;
       }
+      case 'scene':
+        if ((CHANNELS as readonly string[]).includes(value)) out.scene = value as Channel;
+        else out.errors.push(`scene "${value}" is not one of ${CHANNELS.join(', ')}`);
+        break;
       case 'ending':
         if (/^[a-z][a-z0-9_]*$/.test(value)) out.ending = value;
         else out.errors.push(`ending id "${value}" must be snake_case`);
