@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 export type DB = Database.Database;
 
 // Each entry moves the schema one version on; PRAGMA user_version says how far a database is.
-const MIGRATIONS = [
+export const MIGRATIONS = [
   `
   CREATE TABLE attempts (
     id          TEXT PRIMARY KEY,
@@ -55,6 +55,12 @@ const MIGRATIONS = [
   );
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE logins (token_hash TEXT PRIMARY KEY, expires_at TEXT NOT NULL);
+  `,
+  // The (principle, verdict) index ends in the random attempt id, so each attempt's fifteen verdicts
+  // dirtied fifteen scattered pages: half the cost of a commit under a burst of 40. It also led the
+  // planner astray on filtered pass rates (0.4 s over 10,000 attempts; 27 ms without it).
+  `
+  DROP INDEX IF EXISTS verdicts_principle;
   `,
 ];
 

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { createAuth, passwordProblem } from './auth';
+import { startCheckpointer } from './checkpoint';
 import { openDatabase } from './db';
 
 const { values } = parseArgs({
@@ -26,6 +27,7 @@ const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: "${values.port}" is not a port number`);
 const dbPath = values.db === ':memory:' ? values.db : resolve(values.db);
 const db = openDatabase(dbPath);
+const checkpointer = startCheckpointer(db);
 const auth = createAuth(db);
 
 // On first start the trainer password is given (flag or environment), asked for on a terminal, or set in the browser on this PC.
@@ -61,7 +63,8 @@ else {
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
-    void app.close().then(() => {
+    void app.close().then(async () => {
+      await checkpointer.stop();
       db.close();
       process.exit(0);
     });
