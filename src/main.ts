@@ -41,7 +41,10 @@ function awake(ms = 800): void {
 }
 store.subscribe(() => awake());
 addEventListener('resize', () => awake());
-game.events.once('ready', () => awake(3000));
+game.events.once('ready', () => {
+  awake(3000);
+  game.canvas.setAttribute('aria-hidden', 'true'); // what it shows is in words in #scene-status
+});
 
 mountOverlay(stage);
 // For browser tests and debugging: read-only access to state.

@@ -99,6 +99,11 @@ describe.each([
     await play(page, pick.p.choices.slice(0, 2));
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, `counter-mid-${width}.png`) });
+    // A screen reader hears what the canvas shows; the canvas itself is hidden from it.
+    const clock = (await page.evaluate('window.madoguchi.store.getState().clock')) as number;
+    // (It is updated once the new lines are shown, just before the choices.)
+    await expect.poll(() => page.locator('#scene-status[role=status]').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^経過 ${Math.floor(clock / 60)}分。.*。相手：.+。対応：あなた`));
+    expect(await page.locator('#stage canvas').getAttribute('aria-hidden')).toBe('true');
     await play(page, pick.p.choices.slice(2));
     await toDebrief(page);
     await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });

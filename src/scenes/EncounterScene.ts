@@ -9,7 +9,8 @@ import { scenarioById } from '../model/scenarios';
 import { store, type GameState } from '../state/store';
 import type { Person } from '../story/tags';
 import { WallClock } from './clock';
-import { drawCitizen, drawStaff, drawTrainee, MOOD_LABEL, PERSON_LABEL } from './people';
+import { MOOD_LABEL, staffText } from '../state/scene-text';
+import { drawCitizen, drawStaff, drawTrainee } from './people';
 import { traineePose } from './pose';
 import { FONT } from './theme';
 
@@ -66,7 +67,7 @@ export abstract class EncounterScene extends Phaser.Scene {
     this.moodText.setText(`相手：${MOOD_LABEL[s.mood]}`);
     this.staff.clear();
     for (const who of s.present) drawStaff(this.staff, this.layout.staff[who].x, this.layout.staff[who].y, who);
-    this.staffText.setText(s.present.length ? `対応：あなた、${s.present.map((p) => PERSON_LABEL[p]).join('、')}` : '対応：あなた（一人）');
+    this.staffText.setText(staffText(s.present));
     this.clock.draw(s.clock, s.harassmentBegan);
     this.drawExtra(s);
     const motion = !s.settings.reducedMotion;

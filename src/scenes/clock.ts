@@ -1,6 +1,7 @@
 // The wall clock: hands from in-game time, and a red sector from the first
 // harassment cue to the time limit so the 30-minute rule is visible.
 import * as Phaser from 'phaser';
+import { limitText } from '../state/scene-text';
 import { COLORS, FONT, START_MINUTE } from './theme';
 
 export class WallClock {
@@ -47,11 +48,7 @@ export class WallClock {
     hg.lineStyle(4, 0x222222).lineBetween(x, y, x + Math.cos(minA) * r * 0.8, y + Math.sin(minA) * r * 0.8);
     hg.fillStyle(0x222222).fillCircle(x, y, 6);
     const elapsed = Math.floor(clockSeconds / 60);
-    let limitText = `目安：兆候から${this.limitMinutes}分`;
-    if (cueSeconds !== null) {
-      const left = Math.ceil(cueSeconds / 60 + this.limitMinutes - clockSeconds / 60);
-      limitText = left >= 0 ? `目安まで あと${left}分` : `目安を ${-left}分 超過`;
-    }
-    this.hud.setText(`経過 ${elapsed}分\n${limitText}`).setColor(cueSeconds !== null && clockSeconds / 60 > cueSeconds / 60 + this.limitMinutes ? '#b02a2a' : '#2b2b2b');
+    const limit = limitText(clockSeconds, cueSeconds, this.limitMinutes);
+    this.hud.setText(`経過 ${elapsed}分\n${limit.text}`).setColor(limit.over ? '#b02a2a' : '#2b2b2b');
   }
 }

@@ -10,7 +10,6 @@ const MOOD_FACE: Record<Mood, { brow: number; mouth: number; flush: number }> = 
   angry: { brow: 0.8, mouth: -1, flush: 0.35 },
   threatening: { brow: 1, mouth: -1, flush: 0.5 },
 };
-export const MOOD_LABEL: Record<Mood, string> = { calm: '落ち着いている', irritated: 'いらだっている', angry: '怒っている', threatening: '威圧的' };
 
 // Hair greys with age; clothes and hair differ by gender. Nothing else is implied by a look.
 function hairColour(decade: number): number {
@@ -43,7 +42,6 @@ export function drawCitizen(g: Phaser.GameObjects.Graphics, x: number, y: number
 }
 
 const STAFF_COLORS: Record<Person, number> = { colleague: 0x3d6f9e, manager: 0x35424f, police: 0x1f3560 };
-export const PERSON_LABEL: Record<Person, string> = { colleague: '同僚', manager: '課長', police: '警察官' };
 
 export function drawStaff(g: Phaser.GameObjects.Graphics, x: number, y: number, who: Person): void {
   g.fillStyle(STAFF_COLORS[who]).fillRoundedRect(x - 60, y + 45, 120, 150, 30);

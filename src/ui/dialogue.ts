@@ -1,6 +1,8 @@
 // Dialogue lines in an aria-live log and choices as real buttons (number keys, Tab, Enter).
 // New lines appear one after another at the trainee's text speed; Enter or a click shows the rest at once.
-import { choose, showDebrief } from '../game/controller';
+import { choose, currentProfile, showDebrief } from '../game/controller';
+import { PROFILES } from '../scoring/profiles';
+import { sceneSummary } from '../state/scene-text';
 import { store, type GameState, type TextSpeed } from '../state/store';
 import { formatClock, h } from './dom';
 
@@ -8,14 +10,17 @@ const DELAY: Record<TextSpeed, number> = { instant: 0, normal: 280, slow: 750 };
 
 let log: HTMLElement;
 let choices: HTMLElement;
+let status: HTMLElement;
 let shown = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 export function renderDialogue(root: HTMLElement): void {
   log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': '会話' });
   choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'あなたの対応' });
+  // What the canvas shows, for a screen reader: read after the new lines, before the choices.
+  status = h('p', { class: 'sr-only', id: 'scene-status', role: 'status' });
   shown = 0;
-  root.replaceChildren(h('section', { class: 'panel dialogue' }, log, choices));
+  root.replaceChildren(h('section', { class: 'panel dialogue' }, log, status, choices));
   update(store.getState());
 }
 
@@ -52,6 +57,8 @@ function revealAll(): void {
 }
 
 function showChoices(s: GameState): void {
+  const summary = sceneSummary(s, PROFILES[currentProfile()].timeLimitMinutes);
+  if (status.textContent !== summary) status.textContent = summary;
   if (s.ending) {
     const next = h('button', { class: 'choice primary', id: 'to-debrief' }, 'ふりかえりへ');
     next.addEventListener('click', showDebrief);
