@@ -20,7 +20,8 @@ export const LAYOUT_CHECK = `(() => {
     return out;
   };
   const layers = [...document.querySelectorAll('#ui, #settings-layer, .toolbar')].filter((l) => !l.hasAttribute('inert'));
-  const texts = layers.flatMap((l) => [...l.querySelectorAll('*')]).filter((el) => hasText(el) && visible(el.getBoundingClientRect()));
+  // Text for screen readers only (.sr-only) is clipped to a pixel on purpose.
+  const texts = layers.flatMap((l) => [...l.querySelectorAll('*')]).filter((el) => hasText(el) && !el.closest('.sr-only') && visible(el.getBoundingClientRect()));
   for (const el of texts) {
     const cs = getComputedStyle(el);
     if (cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) problems.push('clipped sideways: ' + label(el));
@@ -28,8 +29,14 @@ export const LAYOUT_CHECK = `(() => {
     const r = el.getBoundingClientRect();
     if (r.right > stage.right + 1 || r.left < stage.left - 1) problems.push('outside the stage: ' + label(el));
   }
-  // Line boxes, not bounding boxes: an inline element that wraps would otherwise seem to cover whole lines.
-  const boxes = texts.flatMap((el) => [...el.getClientRects()].map((r) => ({ el, r: clip(el, r) }))).filter((b) => b.r.right - b.r.left > 1 && b.r.bottom - b.r.top > 1);
+  // The text's own line boxes, not the element's box: a heading's block spans the panel's width,
+  // and an inline element that wraps would otherwise seem to cover whole lines.
+  const textRects = (el) => [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()).flatMap((n) => {
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    return [...range.getClientRects()];
+  });
+  const boxes = texts.flatMap((el) => textRects(el).map((r) => ({ el, r: clip(el, r) }))).filter((b) => b.r.right - b.r.left > 1 && b.r.bottom - b.r.top > 1);
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i], b = boxes[j];

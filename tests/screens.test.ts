@@ -111,14 +111,17 @@ const TOUCH_TARGETS = `(() => {
   return small;
 })()`;
 
-describe('on a tablet, by touch alone (1024×768 landscape)', () => {
+describe.each([
+  ['landscape', 1024, 768],
+  ['portrait', 768, 1024],
+])('on a tablet, by touch alone (%s)', (orientation, width, height) => {
   it('plays a scenario with a content note to its debrief and replays from a decision, with every control big enough for a finger', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const problems: string[] = [];
     async function check(name: string): Promise<void> {
       await page.waitForTimeout(350);
-      await page.screenshot({ path: join(SHOTS, `tablet-${name}.png`) });
+      await page.screenshot({ path: join(SHOTS, `tablet-${orientation}-${name}.png`) });
       for (const [kind, script] of [['layout', LAYOUT_CHECK], ['touch target', TOUCH_TARGETS]] as const) {
         problems.push(...((await page.evaluate(script)) as string[]).map((p) => `${name}: ${kind}: ${p}`));
       }
@@ -155,6 +158,28 @@ describe('on a tablet, by touch alone (1024×768 landscape)', () => {
       expect(problems).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the layout and touch checks themselves', () => {
+  it('find overlapping text, clipped text, text under the toolbar and controls too small for a finger', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.setContent(`<div id="stage" style="position:relative;width:1280px;height:720px"><canvas width="1280" height="720"></canvas>
+        <div id="ui" style="position:absolute;inset:0">
+          <p style="position:absolute;left:10px;top:10px;margin:0">重なる文字</p><p style="position:absolute;left:14px;top:14px;margin:0">もう一つの文字</p>
+          <p style="position:absolute;left:10px;top:100px;width:40px;overflow:hidden;white-space:nowrap;margin:0">はみ出して切れる文字</p>
+          <h1 style="position:absolute;left:1150px;top:0;margin:0;font-size:16px">ボタンの下</h1>
+          <p class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap">読み上げ専用の長い文字列</p>
+          <button style="position:absolute;left:10px;top:300px;padding:0;font-size:10px">小</button>
+        </div><div class="toolbar" style="position:absolute;top:0;right:0"><button style="width:120px;height:40px">設定</button></div></div>`);
+      const layout = (await page.evaluate(LAYOUT_CHECK)) as string[];
+      expect(layout).toEqual(expect.arrayContaining([expect.stringMatching(/^overlap: "重なる文字" \/ "もう一つの文字"/), expect.stringMatching(/^clipped sideways: はみ出して/), expect.stringMatching(/^overlap: "ボタンの下" \/ "設定"/)]));
+      expect(layout.join('\n')).not.toContain('読み上げ専用');
+      expect((await page.evaluate(TOUCH_TARGETS)) as string[]).toEqual(expect.arrayContaining([expect.stringMatching(/^小 \d+×\d+$/), expect.stringMatching(/^設定 120×40$/)]));
+    } finally {
+      await page.close();
     }
   });
 });
