@@ -183,3 +183,34 @@ describe('the layout and touch checks themselves', () => {
     }
   });
 });
+
+describe('reduced motion', () => {
+  // The scene's state changes at once (a colleague arrives, the citizen grows angry, the trainee warns):
+  // with motion, brief tweens play and new lines slide in; with reduced motion, neither.
+  const CHANGE = `(() => {
+    const { store, game } = window.madoguchi;
+    const s = store.getState();
+    store.setState({ mood: 'angry', present: ['colleague'], events: [...s.events, { t: s.clock, act: 'staff.warn' }] });
+    const scene = game.scene.getScenes(true)[0];
+    return { tweens: scene.tweens.getTweens().length, animation: getComputedStyle(document.querySelector('.log .line')).animationName };
+  })()`;
+
+  it.each([
+    [false, (r: { tweens: number; animation: string }) => expect(r.tweens > 0 && r.animation === 'appear').toBe(true)],
+    [true, (r: { tweens: number; animation: string }) => expect(r).toEqual({ tweens: 0, animation: 'none' })],
+  ])('with reducedMotion %s', async (reducedMotion, check) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant', reducedMotion: ${reducedMotion} } }, version: 1 }))`);
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('動き 確認');
+      await page.keyboard.press('Enter');
+      await page.locator('#scenario-kosoku').click();
+      await page.locator('.choices button.choice').first().waitFor();
+      await page.waitForTimeout(300);
+      check((await page.evaluate(CHANGE)) as { tweens: number; animation: string });
+    } finally {
+      await page.close();
+    }
+  });
+});
