@@ -5,6 +5,7 @@ import { scenarioById } from '../model/scenarios';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from '../model/transcript';
 import { PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
+import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Line, type Step } from '../story/runner';
 import { reportProgress } from './api';
@@ -38,8 +39,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
 
 /** The municipality whose manual applies: the session's, or the scenario's own in self-study. */
 export function currentProfile(): ProfileId {
-  const s = store.getState();
-  return (s.session?.profile as ProfileId | undefined) ?? scenarioById(s.scenarioId ?? '')?.profile ?? 'standard';
+  return profileOf(store.getState());
 }
 
 function initialPlay(): Partial<GameState> {

@@ -4,8 +4,7 @@ import * as Phaser from 'phaser';
 import { isHarassmentCue } from '../model/acts';
 import { PROFILES } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
-import type { ProfileId } from '../model/transcript';
-import { scenarioById } from '../model/scenarios';
+import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
 import type { Person } from '../story/tags';
 import { WallClock } from './clock';
@@ -43,8 +42,7 @@ export abstract class EncounterScene extends Phaser.Scene {
   protected drawForeground(): void {}
 
   create(): void {
-    const s0 = store.getState();
-    this.profile = PROFILES[(s0.session?.profile as ProfileId | undefined) ?? scenarioById(s0.scenarioId ?? '')?.profile ?? 'standard'];
+    this.profile = PROFILES[profileOf(store.getState())];
     this.drawBackground(this.add.graphics().setDepth(-1));
     this.staff = this.add.graphics();
     if (this.layout.citizen) this.citizen = this.add.graphics();
