@@ -1,11 +1,13 @@
 // Every screen at two sizes in headless Chromium: a screenshot of each (test-results/screens/),
 // and a failure on text that is cut off or overlaps, in the DOM layer or on the canvas.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { compileInk } from '../src/build/ink';
 import { SCENARIOS } from '../src/model/scenarios';
+import { walkStory } from '../src/story/walk';
 import { LAYOUT_CHECK } from './layout-check';
 import { ROOT, startServer, type ServerProcess } from './server-process';
 
@@ -209,6 +211,45 @@ describe('reduced motion', () => {
       await page.locator('.choices button.choice').first().waitFor();
       await page.waitForTimeout(300);
       check((await page.evaluate(CHANGE)) as { tweens: number; animation: string });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('every decision in view', () => {
+  // Every set of choices any story offers (all paths, seeds 1–3), shown through the game's own code at
+  // each font size at 1280×720 (larger stages scale with it): none may sit below a scroll edge.
+  const sets = new Map<string, string[]>();
+  beforeAll(() => {
+    for (const file of readdirSync(join(ROOT, 'stories')).filter((f) => f.endsWith('.ink'))) {
+      const json = compileInk(join(ROOT, 'stories', file));
+      for (const seed of [1, 2, 3]) walkStory(json, seed, 60, (cs) => sets.set(cs.map((c) => c.text).join('\n'), cs.map((c) => c.text)));
+    }
+  });
+
+  it.each([1, 1.15, 1.3])('at font scale %s', async (fontScale) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant', fontScale: ${fontScale} } }, version: 1 }))`);
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('選択肢 確認');
+      await page.keyboard.press('Enter');
+      await page.locator('#scenario-kosoku').click();
+      await page.locator('.choices button.choice').first().waitFor();
+      const hidden = (await page.evaluate(`((all) => {
+        const { store } = window.madoguchi;
+        const box = document.querySelector('.choices');
+        const out = [];
+        for (const texts of all) {
+          store.setState({ choices: texts.map((text, index) => ({ index, text })) });
+          if (box.querySelectorAll('button.choice').length !== texts.length) out.push('not rendered: ' + texts[0]);
+          else if (box.scrollHeight > box.clientHeight + 1) out.push(box.scrollHeight + '/' + box.clientHeight + ' px: ' + texts[0].slice(0, 30));
+        }
+        return out;
+      })(${JSON.stringify([...sets.values()])})`)) as string[];
+      expect(sets.size).toBeGreaterThan(100);
+      expect(hidden).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,7 +1,7 @@
 // Plays every path of a compiled story to an ending. Used by the story tests
 // (and later by the scenario library's reports); pure TypeScript over inkjs.
 import type { TranscriptEvent } from '../model/transcript';
-import { StoryRunner } from './runner';
+import { StoryRunner, type ChoiceView } from './runner';
 
 export interface PathResult {
   choices: number[];
@@ -18,8 +18,11 @@ export interface WalkResult {
 
 export class WalkError extends Error {}
 
-/** Depth-first over every choice. Throws WalkError naming the choice path on a dead end, bad tag or runaway loop. */
-export function walkStory(compiled: string, seed = 0, maxDecisions = 60): WalkResult {
+/**
+ * Depth-first over every choice. Throws WalkError naming the choice path on a dead end, bad tag or runaway loop.
+ * `onDecision` sees the choices offered at every decision point (the layout test renders them all).
+ */
+export function walkStory(compiled: string, seed = 0, maxDecisions = 60, onDecision?: (choices: readonly ChoiceView[]) => void): WalkResult {
   const runner = new StoryRunner(compiled, seed);
   const paths: PathResult[] = [];
   const visit = (step: ReturnType<StoryRunner['continue']>, trail: number[]): void => {
@@ -28,6 +31,7 @@ export function walkStory(compiled: string, seed = 0, maxDecisions = 60): WalkRe
       return;
     }
     if (trail.length >= maxDecisions) throw new WalkError(`path ${trail.join('-')} passes ${maxDecisions} decisions without an ending (a loop?)`);
+    onDecision?.(step.choices);
     const snapshot = runner.save();
     for (const c of step.choices) {
       runner.restore(snapshot);

@@ -73,7 +73,18 @@ function showChoices(s: GameState): void {
       return b;
     }),
   );
+  fitChoices();
   (choices.firstElementChild as HTMLElement | null)?.focus();
+}
+
+/**
+ * A choice below the scroll edge is a choice the trainee may never see. When the panel (already as
+ * tall as the scene allows) cannot show them all, their text shrinks, to no less than 80%.
+ */
+export function fitChoices(): void {
+  if (!choices?.isConnected) return;
+  choices.style.fontSize = '';
+  for (let k = 0.95; choices.scrollHeight > choices.clientHeight + 1 && k > 0.79; k -= 0.05) choices.style.fontSize = `${(0.9 * k).toFixed(3)}em`;
 }
 
 export function onKey(ev: KeyboardEvent): void {

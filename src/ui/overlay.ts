@@ -2,7 +2,7 @@
 // plus the settings dialog and the always-available sound and settings buttons.
 import { store } from '../state/store';
 import { renderDebrief, updateStatus } from './debrief';
-import { onKey, renderDialogue, update } from './dialogue';
+import { fitChoices, onKey, renderDialogue, update } from './dialogue';
 import { h } from './dom';
 import { renderEntry } from './entry';
 import { renderSelect } from './select';
@@ -17,6 +17,7 @@ export function mountOverlay(stage: HTMLElement): void {
   gear.addEventListener('click', () => store.setState({ settingsOpen: true }));
   stage.append(root, dialog, h('div', { class: 'toolbar' }, gear, mute));
   window.addEventListener('keydown', onKey);
+  window.addEventListener('resize', fitChoices);
   const screens = { entry: renderEntry, select: renderSelect, play: renderDialogue, debrief: renderDebrief };
   const showMute = (muted: boolean) => {
     mute.textContent = muted ? '音：オフ' : '音：オン';
@@ -31,6 +32,7 @@ export function mountOverlay(stage: HTMLElement): void {
     else if (s.screen === 'debrief') updateStatus(s);
     if (s.settings !== prev.settings) {
       applyDisplaySettings(stage, s.settings);
+      fitChoices();
       showMute(s.settings.muted);
     }
     if (s.settingsOpen !== prev.settingsOpen) {

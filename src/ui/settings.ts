@@ -50,6 +50,8 @@ export function renderSettings(root: HTMLElement): void {
 /** Applies the settings that are pure CSS: font size, contrast, motion. */
 export function applyDisplaySettings(stage: HTMLElement, s: Settings): void {
   stage.style.setProperty('--font-scale', String(s.fontScale));
+  // Larger text: the choices take more of the panel's width, so all of them stay in view.
+  stage.dataset.fontSize = s.fontScale >= 1.3 ? 'largest' : s.fontScale > 1 ? 'large' : 'standard';
   document.body.classList.toggle('high-contrast', s.highContrast);
   document.body.classList.toggle('reduced-motion', s.reducedMotion);
 }
