@@ -186,6 +186,18 @@ describe('the layout and touch checks themselves', () => {
   });
 });
 
+/** A fresh page at 1280×720 with these settings (text at once), at the first decision of kosoku. */
+async function playing(settings: Record<string, unknown>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant', ...settings } }, version: 1 }))})`);
+  await page.goto(`${server.base}/`);
+  await page.locator('#trainee-name').fill('設定 確認');
+  await page.keyboard.press('Enter');
+  await page.locator('#scenario-kosoku').click();
+  await page.locator('.choices button.choice').first().waitFor();
+  return page;
+}
+
 describe('reduced motion', () => {
   // The scene's state changes at once (a colleague arrives, the citizen grows angry, the trainee warns):
   // with motion, brief tweens play and new lines slide in; with reduced motion, neither.
@@ -201,14 +213,8 @@ describe('reduced motion', () => {
     [false, (r: { tweens: number; animation: string }) => expect(r.tweens > 0 && r.animation === 'appear').toBe(true)],
     [true, (r: { tweens: number; animation: string }) => expect(r).toEqual({ tweens: 0, animation: 'none' })],
   ])('with reducedMotion %s', async (reducedMotion, check) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await playing({ reducedMotion });
     try {
-      await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant', reducedMotion: ${reducedMotion} } }, version: 1 }))`);
-      await page.goto(`${server.base}/`);
-      await page.locator('#trainee-name').fill('動き 確認');
-      await page.keyboard.press('Enter');
-      await page.locator('#scenario-kosoku').click();
-      await page.locator('.choices button.choice').first().waitFor();
       await page.waitForTimeout(300);
       check((await page.evaluate(CHANGE)) as { tweens: number; animation: string });
     } finally {
@@ -229,14 +235,8 @@ describe('every decision in view', () => {
   });
 
   it.each([1, 1.15, 1.3])('at font scale %s', async (fontScale) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await playing({ fontScale });
     try {
-      await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant', fontScale: ${fontScale} } }, version: 1 }))`);
-      await page.goto(`${server.base}/`);
-      await page.locator('#trainee-name').fill('選択肢 確認');
-      await page.keyboard.press('Enter');
-      await page.locator('#scenario-kosoku').click();
-      await page.locator('.choices button.choice').first().waitFor();
       const hidden = (await page.evaluate(`((all) => {
         const { store } = window.madoguchi;
         const box = document.querySelector('.choices');
