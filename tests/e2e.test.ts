@@ -159,6 +159,30 @@ describe('the debrief', () => {
   });
 });
 
+describe('a scenario met again', () => {
+  // chosha-gai has three callers: by chance, three tries would meet three callers only 2 times in 9.
+  it('opens with a variant the trainee has not met (another caller) each time, while one is left', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))`);
+    await enter(page, '再受講 五郎');
+    const openings: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      await page.locator('#scenario-chosha-gai').click();
+      await page.locator('.choices button.choice').first().waitFor();
+      openings.push((await page.evaluate('window.madoguchi.store.getState().lines.map((l) => l.text).join("\\n")')) as string);
+      for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {
+        await page.keyboard.press('1');
+        await page.waitForTimeout(50);
+      }
+      await toDebrief(page);
+      await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+      await page.locator('#again').click();
+    }
+    expect(new Set(openings).size).toBe(3);
+    await page.close();
+  });
+});
+
 describe('a training session', () => {
   it('is created by the lead, joined with its code, and shows who finished', async () => {
     const lead = await trainerPage();

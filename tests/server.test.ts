@@ -195,3 +195,16 @@ describe('statistics, filters and exports', () => {
     expect((await get('/api/attempts/nope')).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/variants', () => {
+  it("gives the seeds of that trainee's earlier attempts at that scenario only, with no login", async () => {
+    const name = '変化 確認';
+    const mine = (seed: number, scenario: string, trainee = name) => ({ ...transcript, attemptId: crypto.randomUUID(), trainee: { name: trainee }, scenario, seed });
+    for (const t of [mine(11, 'chosha-gai'), mine(22, 'chosha-gai'), mine(33, 'kosoku'), mine(44, 'chosha-gai', '別の人')]) expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+    const res = await app.inject({ method: 'GET', url: `/api/variants?trainee=${encodeURIComponent(name)}&scenario=chosha-gai` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().seen.sort()).toEqual([11, 22]);
+    expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=nope' })).json().error).toMatch(/^scenario: unknown scenario "nope"/);
+    expect((await app.inject({ method: 'GET', url: '/api/variants?scenario=kosoku' })).statusCode).toBe(400);
+  });
+});

@@ -31,6 +31,17 @@ export function joinSession(code: string, trainee: { name: string; department?: 
   return post('/api/sessions/join', { code, trainee });
 }
 
+/** Seeds of this trainee's earlier attempts at a scenario; none when the server is slow or away (self-study offline). */
+export async function seenSeeds(trainee: string, scenario: string): Promise<number[]> {
+  try {
+    const res = await fetch(`/api/variants?trainee=${encodeURIComponent(trainee)}&scenario=${encodeURIComponent(scenario)}`, { signal: AbortSignal.timeout(1500) });
+    const data = (await res.json()) as { seen?: unknown };
+    return res.ok && Array.isArray(data.seen) ? data.seen.filter((s): s is number => Number.isInteger(s)) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Tells the lead's live view what a trainee is doing; best effort. */
 export function reportProgress(code: string, trainee: { name: string; department?: string }, status: 'playing', scenario: string): void {
   void post(`/api/sessions/${encodeURIComponent(code)}/progress`, { trainee, status, scenario }).catch(() => {});

@@ -8,7 +8,8 @@ import { score } from '../scoring/score';
 import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Line, type Step } from '../story/runner';
-import { reportProgress } from './api';
+import { freshSeed } from '../story/variants';
+import { reportProgress, seenSeeds } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { sfx } from './sound';
 import { loadStory } from './stories';
@@ -18,6 +19,8 @@ let startedAt = '';
 let attemptId = '';
 let seed = 0;
 
+const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -25,8 +28,9 @@ function newId(): string {
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
-  seed = crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
-  runner = new StoryRunner(await loadStory(meta.file), seed);
+  const [story, seen] = await Promise.all([loadStory(meta.file), seenSeeds(trainee.name, scenarioId)]);
+  seed = freshSeed(story, seen, randomSeed);
+  runner = new StoryRunner(story, seed);
   if (meta.channel === 'phone') sfx.play('ring');
   else sfx.ambience(true);
   startedAt = new Date().toISOString();

@@ -57,6 +57,9 @@ export function createAttempts(db: DB) {
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
   const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
+  const seeds = db.prepare(
+    "SELECT json_extract(transcript, '$.seed') AS seed FROM attempts WHERE trainee = ? AND scenario = ? AND json_extract(transcript, '$.seed') IS NOT NULL ORDER BY created_at DESC LIMIT ?",
+  );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
 
@@ -98,6 +101,11 @@ export function createAttempts(db: DB) {
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM attempts a ${w.sql}`).get(w.params) as { n: number }).n;
       const rows = db.prepare(`${SELECT} ${w.sql} ORDER BY a.created_at DESC LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as Row[];
       return { total, attempts: rows.map(summarise) };
+    },
+
+    /** The seeds of a trainee's latest attempts at a scenario, so the game can offer a variant they have not met. */
+    seedsOf(trainee: string, scenario: string, limit = 10): number[] {
+      return (seeds.all(trainee, scenario, limit) as { seed: number }[]).map((r) => r.seed);
     },
 
     get(id: string): AttemptDetail | null {

@@ -12,11 +12,19 @@ import { badRequest, HttpError, parseBody } from './errors';
 
 const trainee = z.object({ name: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional() });
 const join = z.object({ code: z.string().trim().min(4).max(12), trainee });
+const variantQuery = z.object({ trainee: z.string().trim().min(1).max(100), scenario: z.string().max(100) });
 const progress = z.object({ trainee, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
 
 export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions, commit: <T>(run: () => T) => Promise<T>): void {
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/scenarios', async () => SCENARIOS);
+
+  // Only seeds, and only for one name and scenario: enough for the game to vary a refresher.
+  app.get('/api/variants', async (req) => {
+    const q = parseBody(variantQuery, req.query);
+    if (!scenarioById(q.scenario)) throw badRequest(`scenario: unknown scenario ${JSON.stringify(q.scenario)}`);
+    return { seen: attempts.seedsOf(q.trainee, q.scenario) };
+  });
 
   app.post('/api/sessions/join', async (req, reply) => {
     const body = parseBody(join, req.body);
