@@ -209,6 +209,17 @@ describe('a training session', () => {
     expect(await row.textContent()).toContain('修了');
     expect(await lead.locator('main b').count()).toBe(0);
     await lead.screenshot({ path: join(SHOTS, 'trainer-session.png'), fullPage: true });
+    // The group discussion: each principle with the group's own words and 南陽市's passages.
+    await lead.locator('#discuss').click();
+    await lead.locator('.discuss-item').first().waitFor();
+    expect(await lead.locator('main h1 + p').textContent()).toContain('新任職員研修 第1回：1件の受験');
+    expect(await lead.locator('.discuss-item').count()).toBeGreaterThan(3);
+    expect(await lead.locator('.discuss-item blockquote cite').first().textContent()).toContain('南陽市');
+    const said = ranked[0]!.p.events.filter((e) => e.act.startsWith('staff.')).map((e) => e.text);
+    expect(said).toContain((await lead.locator('.discuss-item li').first().textContent())!.replace(/^1件/, '').replace(/（[^（]*）$/, ''));
+    expect(await lead.locator('main b').count()).toBe(0);
+    await lead.screenshot({ path: join(SHOTS, 'trainer-discuss.png'), fullPage: true });
+    await lead.goBack();
     // The session's municipality (南陽市) applied to the attempt.
     await lead.locator('.attempts tbody tr', { hasText: '佐藤</b> 一郎' }).locator('td:first-child a').click();
     await lead.locator('.replay').waitFor();

@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 describe('trainer access', () => {
   it('needs a trainer login for every read API', async () => {
-    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements']) {
+    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/discussion']) {
       expect((await app.inject(url)).statusCode, url).toBe(401);
     }
   });
@@ -155,6 +155,17 @@ describe('statistics, filters and exports', () => {
     expect(filtered.scenarios).toEqual([expect.objectContaining({ key: 'kosoku', total: 1 })]);
     expect((await get('/api/attempts?department=%E7%A8%8E%E5%8B%99%E8%AA%B2')).json().total).toBe(1);
     expect((await get('/api/attempts?from=2099-01-01')).json().total).toBe(0);
+  });
+  it('gives the group discussion: the same rates as the statistics, with the words that broke each principle, under the filters', async () => {
+    const all = (await get('/api/discussion')).json();
+    expect(all.limit).toBe(500);
+    expect(all.attempts).toBe((await get('/api/attempts')).json().total);
+    const apology = all.items.find((i: { id: string }) => i.id === 'limited_apology');
+    expect(apology).toMatchObject({ passed: 0, total: 2, broke: [{ text: '「市のミスです」', acts: ['staff.apologize_full'], count: 2 }] });
+    expect(apology.citations.length).toBeGreaterThan(0);
+    const filtered = (await get('/api/discussion?department=%E5%B8%82%E6%B0%91%E8%AA%B2')).json();
+    expect(filtered.attempts).toBe(1);
+    expect(filtered.items.find((i: { id: string }) => i.id === 'limited_apology')).toMatchObject({ total: 1, broke: [expect.objectContaining({ count: 1 })] });
   });
   it('exports CSV for Japanese Excel: BOM, CRLF, one row per attempt and per verdict, formulas neutralised', async () => {
     const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '+税務課' } };

@@ -1,4 +1,5 @@
-import type { PrincipleId, Report, Verdict } from '../scoring/types';
+import type { Citation, PrincipleId, Report, Verdict } from '../scoring/types';
+import type { Act } from './acts';
 import type { Transcript } from './transcript';
 
 /** One attempt as the trainer pages list it. */
@@ -63,4 +64,28 @@ export interface RateRow {
   name: string;
   passed: number;
   total: number;
+}
+
+/** The group discussion (trainer page): see src/server/discussion.ts. */
+export interface ChoiceCount {
+  /** The trainee's words ('' when a choice carried none: show the acts' glosses). */
+  text: string;
+  /** What the choice did (one choice may carry several acts). */
+  acts: Act[];
+  /** In how many attempts it decided the verdict. */
+  count: number;
+}
+
+export interface DiscussionItem {
+  id: PrincipleId;
+  name: string;
+  passed: number;
+  total: number;
+  /** The group's choices that decided a violation, most frequent first. */
+  broke: ChoiceCount[];
+  /** The group's choices that decided an upheld verdict, most frequent first. */
+  kept: ChoiceCount[];
+  /** What to do next time (the rule's feedback on a violation). */
+  advice: string;
+  citations: Citation[];
 }

@@ -83,6 +83,12 @@ export function createAttempts(db: DB) {
     for (const p of report.principles) if (p.verdict !== 'not_applicable') insertVerdict.run(id, p.id, p.verdict);
   });
 
+  function* details(filters: Filters, order: string, extra: Record<string, number> = {}): Generator<AttemptDetail> {
+    const w = where(filters);
+    const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ${order}`).all({ ...w.params, ...extra }) as (Row & { transcript: string; report: string })[];
+    for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+  }
+
   return {
     /** Scores and stores a transcript. The same transcript again is accepted quietly; a different one under the same id is a conflict. */
     save(transcript: Transcript, id: string, sessionId: string | null = null, now = new Date()): { id: string; report: Report; created: boolean } {
@@ -148,10 +154,13 @@ export function createAttempts(db: DB) {
     },
 
     /** Every attempt with its report, oldest first, for the CSV export. */
-    *forExport(filters: Filters = {}): Generator<AttemptDetail> {
-      const w = where(filters);
-      const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ORDER BY a.created_at`).all(w.params) as (Row & { transcript: string; report: string })[];
-      for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+    forExport(filters: Filters = {}): Generator<AttemptDetail> {
+      return details(filters, 'ORDER BY a.created_at');
+    },
+
+    /** The newest attempts with their reports, for the group discussion. */
+    latest(filters: Filters = {}, limit = 500): Generator<AttemptDetail> {
+      return details(filters, 'ORDER BY a.created_at DESC LIMIT @limit', { limit });
     },
   };
 }

@@ -4,6 +4,7 @@ import { h } from '../ui/dom';
 import { api, NeedLogin } from './api';
 import { renderAttempt } from './views/attempt';
 import { renderDashboard } from './views/dashboard';
+import { renderDiscuss } from './views/discuss';
 import { renderLogin } from './views/login';
 import { renderPrintSession, renderPrintTrainee } from './views/print';
 import { renderScenarios } from './views/scenarios';
@@ -16,6 +17,7 @@ const VIEWS: Record<string, (root: HTMLElement, p: URLSearchParams) => Promise<u
   trainee: renderTrainee,
   attempt: renderAttempt,
   scenarios: renderScenarios,
+  discuss: renderDiscuss,
   'print-trainee': renderPrintTrainee,
   'print-session': renderPrintSession,
 };

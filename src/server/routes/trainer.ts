@@ -7,6 +7,7 @@ import { PROFILE_IDS } from '../../model/transcript';
 import type { Attempts } from '../attempts';
 import { COOKIE, type Auth } from '../auth';
 import { attemptsCsv, verdictsCsv } from '../csv';
+import { discussion } from '../discussion';
 import type { Sessions } from '../sessions';
 import { HttpError, parseBody } from './errors';
 
@@ -19,6 +20,8 @@ const newSession = z.object({
   scenarios: z.array(z.string().refine((id) => SCENARIOS.some((s) => s.id === id), { error: (i) => `unknown scenario ${JSON.stringify(i.input)}` })).min(1),
   contentNotes: z.boolean(),
 });
+/** The group discussion reads the newest attempts only: a session is far smaller, and a year's records would be slow. */
+const DISCUSSION_LIMIT = 500;
 const filterKeys = ['department', 'scenario', 'profile', 'session', 'trainee', 'from', 'to'] as const;
 
 function filters(q: unknown): Filters {
@@ -99,6 +102,9 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
     r.get('/api/export/verdicts.csv', async (req, reply) =>
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-verdicts.csv"').send(verdictsCsv(attempts.forExport(filters(req.query)))),
     );
+    r.get('/api/discussion', async (req) => {
+      return { limit: DISCUSSION_LIMIT, ...discussion(attempts.latest(filters(req.query), DISCUSSION_LIMIT)) };
+    });
     r.get('/api/xapi/statements', async (req) => ({ statements: attempts.statements(filters(req.query)) }));
   });
 }

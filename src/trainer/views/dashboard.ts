@@ -8,7 +8,7 @@ import { api, link, query } from '../api';
 import { rateBars } from '../svg';
 import { attemptsTable, section } from './common';
 
-const FILTER_KEYS = ['department', 'scenario', 'profile', 'session', 'from', 'to'] as const;
+export const FILTER_KEYS = ['department', 'scenario', 'profile', 'session', 'from', 'to'] as const;
 
 function select(id: string, label: string, options: [string, string][], value: string | undefined): HTMLElement {
   const el = h('select', { id, name: id }, h('option', { value: '' }, 'すべて'), ...options.map(([v, text]) => h('option', { value: v }, text)));
@@ -49,6 +49,7 @@ export async function renderDashboard(root: HTMLElement, params: URLSearchParams
       '原則ごとの合格率（低い順）',
       stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, 'まだ結果はありません。'),
       h('p', { class: 'note' }, '合格率＝その原則が問われた受験のうち「遵守」だった割合。破線は80%。'),
+      h('p', {}, h('a', { href: link('discuss', f as Record<string, string>), id: 'discuss' }, 'グループで振り返る（各原則の、よくあった選択・次はこうする・マニュアルの該当箇所）')),
     ),
     section('シナリオごとの合格率（低い順）', stats.scenarios.length ? rateBars(stats.scenarios, 'シナリオごとの合格率') : h('p', {}, 'まだ結果はありません。'), h('p', { class: 'note' }, '合格＝80点以上で重大な誤りなし。')),
     section(

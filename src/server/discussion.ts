@@ -1,0 +1,62 @@
+// For the lead talking a group through its results: per principle, worst first, how often the group
+// kept it, the choices that broke it most often (and those that kept it), what to do next time and the
+// passages. Built from stored attempts (their transcripts and reports), so it needs nothing new stored.
+import type { Act } from '../model/acts';
+import type { ChoiceCount, DiscussionItem } from '../model/attempt';
+import type { Transcript } from '../model/transcript';
+import { RULES } from '../scoring/rules';
+import type { PrincipleId, Report } from '../scoring/types';
+
+interface Tally {
+  item: DiscussionItem;
+  broke: Map<string, ChoiceCount>;
+  kept: Map<string, ChoiceCount>;
+}
+
+/** One attempt's deciding choices: a choice is its words (or, without words, its act), counted once per attempt. */
+function count(into: Map<string, ChoiceCount>, choices: Map<string, { text: string; acts: Act[] }>): void {
+  for (const [key, { text, acts }] of choices) {
+    const c = into.get(key);
+    if (!c) into.set(key, { text, acts: [...acts], count: 1 });
+    else {
+      c.count++;
+      for (const a of acts) if (!c.acts.includes(a)) c.acts.push(a);
+    }
+  }
+}
+
+const top = (m: Map<string, ChoiceCount>, n: number) => [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, n);
+
+/** `attempts` newest first: the passages shown are those of the newest attempt judged on each principle. */
+export function discussion(attempts: Iterable<{ transcript: Transcript; report: Report }>, n = 3): { attempts: number; items: DiscussionItem[] } {
+  const tallies = new Map<PrincipleId, Tally>();
+  let read = 0;
+  for (const { transcript, report } of attempts) {
+    read++;
+    for (const p of report.principles) {
+      if (p.verdict === 'not_applicable') continue;
+      let t = tallies.get(p.id);
+      if (!t) {
+        const advice = RULES.find((r) => r.id === p.id)?.feedback.violated ?? '';
+        t = { item: { id: p.id, name: p.name, passed: 0, total: 0, broke: [], kept: [], advice, citations: p.citations }, broke: new Map(), kept: new Map() };
+        tallies.set(p.id, t);
+      }
+      t.item.total++;
+      if (p.verdict === 'upheld') t.item.passed++;
+      const choices = new Map<string, { text: string; acts: Act[] }>();
+      for (const i of p.events) {
+        const e = transcript.events[i];
+        if (!e || !e.act.startsWith('staff.')) continue; // the citizen's conduct is not the trainee's choice
+        const key = e.text ?? e.act;
+        const c = choices.get(key);
+        if (c) c.acts.includes(e.act) || c.acts.push(e.act);
+        else choices.set(key, { text: e.text ?? '', acts: [e.act] });
+      }
+      count(p.verdict === 'upheld' ? t.kept : t.broke, choices);
+    }
+  }
+  const items = [...tallies.values()]
+    .map(({ item, broke, kept }) => ({ ...item, broke: top(broke, n), kept: top(kept, n) }))
+    .sort((a, b) => a.passed / a.total - b.passed / b.total || b.total - a.total);
+  return { attempts: read, items };
+}

@@ -1,0 +1,60 @@
+// The lead's group discussion, from hand-written transcripts: rates worst first, the choices that broke
+// and kept each principle with how many made them, the advice and the passages.
+import { describe, expect, it } from 'vitest';
+import { discussion } from '../src/server/discussion';
+import { RULES } from '../src/scoring/rules';
+import { score } from '../src/scoring/score';
+import { tx } from './helpers';
+
+const full = '「市のミスです。申し訳ございません」';
+const limited = '「ご不便をおかけして申し訳ありません」';
+const attempt = (apology: 'staff.apologize_full' | 'staff.apologize_limited', words: string) => {
+  const transcript = tx([[0, 'customer.complaint'], [1, 'staff.listen', '「はい」'], [2, apology, words], [4, 'customer.leave']]);
+  return { transcript, report: score(transcript) };
+};
+
+describe('discussion', () => {
+  const group = [attempt('staff.apologize_full', full), attempt('staff.apologize_full', full), attempt('staff.apologize_limited', limited)];
+  const { attempts, items } = discussion(group);
+  const apology = items.find((i) => i.id === 'limited_apology')!;
+
+  it('counts how many were judged on a principle and how many kept it', () => {
+    expect(group.map((g) => g.report.principles.find((p) => p.id === 'limited_apology')!.verdict)).toEqual(['violated', 'violated', 'upheld']);
+    expect(apology).toMatchObject({ name: '謝罪の限定', passed: 1, total: 3 });
+    expect(attempts).toBe(3);
+  });
+
+  it("lists the group's own words that broke it, most frequent first, and those that kept it", () => {
+    expect(apology.broke).toEqual([{ text: full, acts: ['staff.apologize_full'], count: 2 }]);
+    expect(apology.kept).toEqual([{ text: limited, acts: ['staff.apologize_limited'], count: 1 }]);
+  });
+
+  it('gives the advice for next time and the passages of the manual', () => {
+    expect(apology.advice).toBe(RULES.find((r) => r.id === 'limited_apology')!.feedback.violated);
+    expect(apology.citations.length).toBeGreaterThan(0);
+    expect(apology.citations[0]!.doc).toMatch(/奥州市/);
+  });
+
+  it('orders principles worst first and leaves out those nobody was judged on', () => {
+    const rates = items.map((i) => i.passed / i.total);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(items.every((i) => i.total > 0)).toBe(true);
+    expect(items.some((i) => i.id === 'filming_response')).toBe(false);
+  });
+
+  it('is empty for no attempts', () => {
+    expect(discussion([])).toEqual({ attempts: 0, items: [] });
+  });
+});
+
+describe('a choice carrying two acts', () => {
+  it('counts once per attempt, with both acts', () => {
+    const words = '「免除はできません。分けて納めるご相談はできます」';
+    const transcript = tx([[0, 'customer.complaint'], [1, 'staff.listen', '「はい」'], [2, 'customer.demand_special'], [3, 'staff.explain', words], [3, 'staff.refuse', words], [5, 'customer.leave']]);
+    const { items } = discussion([{ transcript, report: score(transcript) }]);
+    const decided = items.flatMap((i) => [...i.kept, ...i.broke]).filter((c) => c.text === words);
+    expect(decided.length).toBeGreaterThan(0);
+    for (const c of decided) expect(c.count).toBe(1);
+    expect(decided.some((c) => c.acts.length === 2)).toBe(true);
+  });
+});
