@@ -43,22 +43,47 @@ describe('openDatabase', () => {
 });
 
 describe('startCheckpointer', () => {
-  it('leaves commits in the WAL and copies them into the database file from its worker', async () => {
-    const path = tmp();
-    const db = openDatabase(path);
-    const checkpointer = startCheckpointer(db, 50);
-    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
-    const before = statSync(path).size;
+  // 700 attempts write well over the 1,000 WAL pages at which SQLite would checkpoint on commit.
+  const fill = (db: Database.Database) => {
     const attempts = createAttempts(db);
     db.transaction(() => {
-      for (let i = 0; i < 300; i++) attempts.save({ ...randomTranscript(i), scenario: 'kosoku' }, randomUUID());
+      for (let i = 0; i < 700; i++) attempts.save({ ...randomTranscript(i), scenario: 'kosoku' }, randomUUID());
     })();
-    // The writer did not checkpoint: the database file has not grown yet, the WAL has.
+    return attempts;
+  };
+  const fresh = () => {
+    const path = tmp();
+    const db = openDatabase(path);
+    db.pragma('wal_checkpoint(TRUNCATE)'); // the migrations' pages are in the file, the WAL is empty
+    return { path, db, before: statSync(path).size };
+  };
+
+  it('keeps the writer from checkpointing: a commit of over 1,000 pages leaves the database file as it was', async () => {
+    const { path, db, before } = fresh();
+    const checkpointer = startCheckpointer(db, { everyMs: 600_000 }); // the worker does not run during this test
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    fill(db);
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(1000 * 4096);
     expect(statSync(path).size).toBe(before);
-    expect(statSync(`${path}-wal`).size).toBeGreaterThan(500_000);
-    await expect.poll(() => statSync(path).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(before + 500_000);
     await checkpointer.stop();
-    expect(attempts.list().total).toBe(300);
+    db.close();
+  });
+
+  it('copies committed pages into the database file from its worker', async () => {
+    const { path, db, before } = fresh();
+    const checkpointer = startCheckpointer(db, { everyMs: 50 });
+    const attempts = fill(db);
+    await expect.poll(() => statSync(path).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(before + 1000 * 4096);
+    await checkpointer.stop();
+    expect(attempts.list().total).toBe(700);
+    db.close();
+  });
+
+  it('hands checkpoints back to the writer when the worker cannot work', async () => {
+    const { db } = fresh();
+    const checkpointer = startCheckpointer(db, { everyMs: 50, path: join(tmpdir(), 'no-such-dir', 'x.sqlite') });
+    await expect.poll(() => db.pragma('wal_autocheckpoint', { simple: true }), { timeout: 5000, interval: 20 }).toBe(1000);
+    await checkpointer.stop();
     db.close();
   });
 

@@ -83,6 +83,16 @@ describe.each([
     page = await browser.newPage({ viewport: { width, height } });
     await open(meta.id);
     await page.locator('.choices button.choice').first().waitFor();
+    if (name === 'offsite') {
+      // A visit begins with the call (#scene: phone): take the choices that lead to the doorstep.
+      const scene = () => page.evaluate('window.madoguchi.store.getState().scene');
+      for (let i = 0; i < 10 && (await scene()) !== 'offsite'; i++) {
+        const visit = (await page.locator('.choices button.choice').allTextContents()).findIndex((t) => /伺います|同行|二人/.test(t));
+        await page.keyboard.press(String(Math.max(visit, 0) + 1));
+        await page.locator('.choices button.choice').first().waitFor();
+      }
+      expect(await scene()).toBe('offsite');
+    }
     await shot(`${name}-start`);
     // Two decisions in, then on to an ending by always taking the last option.
     for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {

@@ -14,6 +14,9 @@ const FLAGS = { CANVAS_RENDERER: true, WEBGL_RENDERER: false, WEBGL_DEBUG: false
 export function phaserCore(): Plugin {
   return {
     name: 'madoguchi-phaser-core',
+    // Builds only: `npm run dev` serves Phaser's prebuilt file, which has the Canvas renderer too (Vite's
+    // dependency pre-bundling would not apply these switches to the sources).
+    apply: 'build',
     config: () => ({
       resolve: { alias: [{ find: /^phaser$/, replacement: resolve(root, 'node_modules/phaser/src/phaser-core.js') }] },
       define: {

@@ -31,14 +31,15 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   const [story, seen] = await Promise.all([loadStory(meta.file), seenSeeds(trainee.name, scenarioId)]);
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
-  if (meta.channel === 'phone') sfx.play('ring');
-  else sfx.ambience(true);
   startedAt = new Date().toISOString();
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
   if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
   apply(runner.continue());
+  // Where the story opens (a visit may begin with a call).
+  if ((store.getState().scene ?? meta.channel) === 'phone') sfx.play('ring');
+  else sfx.ambience(true);
 }
 
 /** The municipality whose manual applies: the session's, or the scenario's own in self-study. */

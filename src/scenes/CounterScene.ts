@@ -11,7 +11,7 @@ export class CounterScene extends EncounterScene {
     mood: { x: 680, y: 64 },
     citizen: { x: 680, y: 175 },
     clock: { x: 150, y: 118, r: 86 },
-    trainee: { x: 470, y: 290 },
+    trainee: { x: 470, y: 278 },
     staff: { colleague: { x: 330, y: 235 }, manager: { x: 960, y: 230 }, police: { x: 1120, y: 215 } },
   };
   private waiting!: Phaser.GameObjects.Graphics;

@@ -2,6 +2,8 @@
 // join, and a clock with the time limit. Scenes read the store only; input arrives through the DOM layer.
 import * as Phaser from 'phaser';
 import { isHarassmentCue } from '../model/acts';
+import { scenarioById } from '../model/scenarios';
+import type { Channel } from '../model/transcript';
 import { PROFILES } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
 import { profileOf } from '../state/profile';
@@ -34,6 +36,8 @@ export abstract class EncounterScene extends Phaser.Scene {
   protected abstract layout: Layout;
   /** The municipality whose manual applies (the session's, or the scenario's own). */
   protected profile!: Profile;
+  /** The channel the attempt is scored on (a visit may begin on the phone: the scene then differs). */
+  protected channel: Channel = 'counter';
   /** Draws what does not change, the room, into `g`. */
   protected abstract drawBackground(g: Phaser.GameObjects.Graphics): void;
   /** Draws what the scene adds on top of the shared state (the queue, the phone steps…). */
@@ -42,7 +46,9 @@ export abstract class EncounterScene extends Phaser.Scene {
   protected drawForeground(): void {}
 
   create(): void {
-    this.profile = PROFILES[profileOf(store.getState())];
+    const s0 = store.getState();
+    this.profile = PROFILES[profileOf(s0)];
+    this.channel = scenarioById(s0.scenarioId ?? '')?.channel ?? 'counter';
     this.drawBackground(this.add.graphics().setDepth(-1));
     this.staff = this.add.graphics();
     if (this.layout.citizen) this.citizen = this.add.graphics();

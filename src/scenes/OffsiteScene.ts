@@ -8,7 +8,7 @@ export class OffsiteScene extends EncounterScene {
     mood: { x: 700, y: 70 },
     citizen: { x: 700, y: 190 },
     clock: { x: 150, y: 118, r: 80 },
-    trainee: { x: 470, y: 292 },
+    trainee: { x: 470, y: 280 },
     staff: { colleague: { x: 360, y: 250 }, manager: { x: 1000, y: 250 }, police: { x: 1120, y: 235 } },
   };
 

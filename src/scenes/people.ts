@@ -88,10 +88,10 @@ export function drawTrainee(g: Phaser.GameObjects.Graphics, x0: number, y0: numb
   g.fillStyle(SKIN).fillCircle(x - 50, headY + 2, 11).fillCircle(x + 50, headY + 2, 11); // ears
   g.fillStyle(0x2f2a26).fillCircle(x, headY - 4, 52); // back of the head
   if (pose === 'memo') {
-    g.fillStyle(0x8a6a4a).fillRect(x + 96, y + 20, 70, 92); // clipboard, held at the right
-    g.fillStyle(0xffffff).fillRect(x + 102, y + 30, 58, 76);
+    g.fillStyle(0x8a6a4a).fillRect(x + 96, y, 70, 92); // clipboard, held up at the right
+    g.fillStyle(0xffffff).fillRect(x + 102, y + 10, 58, 76);
     g.lineStyle(2, 0x9aa5b1);
-    for (let i = 0; i < 5; i++) g.lineBetween(x + 108, y + 44 + i * 12, x + 154, y + 44 + i * 12);
-    g.fillStyle(SKIN).fillCircle(x + 98, y + 70, 12); // hand
+    for (let i = 0; i < 5; i++) g.lineBetween(x + 108, y + 24 + i * 12, x + 154, y + 24 + i * 12);
+    g.fillStyle(SKIN).fillCircle(x + 98, y + 50, 12); // hand
   }
 }

@@ -1,10 +1,11 @@
 // How the trainee's own character stands, read from the trainee's latest act: the picture answers
 // the choice just made (a bow for an apology, a raised hand for a warning, a memo while recording).
+import type { Act } from '../model/acts';
 import type { TranscriptEvent } from '../model/transcript';
 
 export type Pose = 'neutral' | 'bow' | 'halt' | 'memo' | 'back';
 
-const POSE_OF: Partial<Record<string, Pose>> = {
+const POSE_OF: Partial<Record<Act, Pose>> = {
   'staff.apologize_limited': 'bow',
   'staff.apologize_full': 'bow',
   'staff.concede': 'bow',

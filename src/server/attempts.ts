@@ -123,7 +123,7 @@ export function createAttempts(db: DB) {
     /** Pass rate per principle (upheld / applicable), worst first. */
     principleRates(filters: Filters = {}): RateRow[] {
       const w = where(filters);
-      // Without filters the verdicts table answers alone.
+      // Without filters no join is needed: one pass over the verdicts.
       const from = w.sql ? `verdicts v JOIN attempts a ON a.id = v.attempt_id ${w.sql} AND` : 'verdicts v WHERE';
       const rows = db
         .prepare(`SELECT v.principle AS key, SUM(v.verdict = 'upheld') AS passed, COUNT(*) AS total FROM ${from} v.verdict != 'not_applicable' GROUP BY v.principle`)

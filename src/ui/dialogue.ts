@@ -16,8 +16,10 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 
 export function renderDialogue(root: HTMLElement): void {
   log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': '会話' });
-  choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'あなたの対応' });
-  // What the canvas shows, for a screen reader: read after the new lines, before the choices.
+  // The scene's summary also describes the choices: focus moves there at once, and a screen reader may
+  // drop a polite announcement made just before.
+  choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'あなたの対応', 'aria-describedby': 'scene-status' });
+  // What the canvas shows, for a screen reader: announced after the new lines, and read with the choices.
   status = h('p', { class: 'sr-only', id: 'scene-status', role: 'status' });
   shown = 0;
   root.replaceChildren(h('section', { class: 'panel dialogue' }, log, status, choices));
