@@ -73,6 +73,13 @@ export async function benchServer(dist: string): Promise<void> {
       }
       console.log(`server: trainer dashboard requests over ${(10_000 + 1_240).toLocaleString('en')} attempts${label}: median ${ms(pct(times, 50))}, worst ${ms(Math.max(...times))} (target < 1 s with the page; see the browser figure)`);
     }
+    const discussion: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t = performance.now();
+      await fetch(`${server.base}/api/discussion`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      discussion.push(performance.now() - t);
+    }
+    console.log(`server: group discussion over the newest 500 of ${(10_000 + 1_240).toLocaleString('en')} attempts: median ${ms(pct(discussion, 50))}, worst ${ms(Math.max(...discussion))} (target < 1 s)`);
     return void (await import('./browser').then((b) => b.benchTrainerPage(server.base)));
   } finally {
     await server.stop();

@@ -64,6 +64,8 @@ export class StoryRunner {
       if (tags.look) line.look = tags.look;
       if (tags.scene) line.scene = tags.scene;
       if (text) lines.push(line);
+      // The picture's tags ride on a shown line; on a line without text they would be lost.
+      else if (tags.mood || tags.who || tags.look || tags.scene) throw new StoryError(`a #mood, #who, #look or #scene tag is on a line without text (after "${lines.at(-1)?.text ?? ''}"); put it on a line that has text`);
       this.record(tags.acts, text);
       this.clock += tags.minutes * 60;
       if (tags.ending) this.ending = tags.ending;
