@@ -208,6 +208,8 @@ describe('a training session', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('修了');
     expect(await lead.locator('main b').count()).toBe(0);
+    // A screen reader hears the chart's figures, not only its title.
+    expect(await lead.locator('svg.chart').first().getAttribute('aria-label')).toMatch(/^原則ごとの合格率：[^：]+ \d+%（\d+\/\d+）/);
     await lead.screenshot({ path: join(SHOTS, 'trainer-session.png'), fullPage: true });
     // The group discussion: each principle with the group's own words and 南陽市's passages.
     await lead.locator('#discuss').click();

@@ -93,6 +93,8 @@ function apply(step: Step): void {
   const s = store.getState();
   const { arrived, ...scene } = sceneState(step.lines, s);
   if (arrived) sfx.play('door');
+  // The lobby's murmur belongs to the counter: it stops when a call turns into a visit.
+  if (s.scene && scene.scene !== s.scene) sfx.ambience(scene.scene === 'counter');
   const cue = r.events.find((e) => isHarassmentCue(e.act));
   store.setState({
     lines: [...store.getState().lines, ...step.lines],

@@ -18,7 +18,10 @@ export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
   const labelW = 280;
   const barW = 420;
   const height = rows.length * rowH + 34;
-  const svg = s('svg', { viewBox: `0 0 ${labelW + barW + 120} ${height}`, role: 'img', 'aria-label': title, class: 'chart' });
+  const pct = (r: RateRow) => `${Math.round((r.total ? r.passed / r.total : 0) * 100)}%（${r.passed}/${r.total}）`;
+  // As an image the chart's texts are hidden from a screen reader: its label carries the figures.
+  const spoken = `${title}：${rows.map((r) => `${r.name} ${pct(r)}`).join('、')}`;
+  const svg = s('svg', { viewBox: `0 0 ${labelW + barW + 120} ${height}`, role: 'img', 'aria-label': spoken, class: 'chart' });
   svg.append(s('title', {}, title));
   rows.forEach((r, i) => {
     const y = 10 + i * rowH;
@@ -27,7 +30,7 @@ export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
       s('text', { x: labelW - 10, y: y + 19, 'text-anchor': 'end', class: 'label' }, r.name),
       s('rect', { x: labelW, y: y + 4, width: barW, height: rowH - 10, fill: '#ece7dc' }),
       s('rect', { x: labelW, y: y + 4, width: Math.round(barW * rate), height: rowH - 10, fill: colour(rate) }),
-      s('text', { x: labelW + barW + 8, y: y + 19, class: 'value' }, `${Math.round(rate * 100)}%（${r.passed}/${r.total}）`),
+      s('text', { x: labelW + barW + 8, y: y + 19, class: 'value' }, pct(r)),
     );
   });
   const axisY = 10 + rows.length * rowH + 4;
