@@ -68,8 +68,9 @@ async function toDebrief(page: Page): Promise<void> {
   await page.locator('.debrief').waitFor();
 }
 
-async function trainerPage(width = 1280, height = 800): Promise<Page> {
+async function trainerPage(width = 1280, height = 800, onRequest?: (url: string) => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
+  if (onRequest) page.on('request', (r) => onRequest(r.url()));
   await page.goto(`${server.base}/trainer`);
   await page.locator('#password').fill(TRAINER_PASSWORD);
   await page.keyboard.press('Enter');
@@ -87,6 +88,11 @@ describe.each([
     const page = await browser.newPage({ viewport: { width, height } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A training room is often a closed network: nothing may come from anywhere but this server.
+    const outside: string[] = [];
+    let requests = 0;
+    const local = (url: string) => ++requests > 0 && (url.startsWith(server.base) || /^(data|blob):/.test(url));
+    page.on('request', (r) => void (local(r.url()) || outside.push(r.url())));
     await page.goto(`${server.base}/`);
     await page.locator('#trainee-name').waitFor();
     await page.screenshot({ path: join(SHOTS, `entry-${width}.png`) });
@@ -114,7 +120,7 @@ describe.each([
     }
     expect(await page.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${pick.report.score}点`);
 
-    const trainer = await trainerPage(width, height);
+    const trainer = await trainerPage(width, height, (url) => void (local(url) || outside.push(url)));
     const row = trainer.locator('tbody tr', { hasText: `職員${width}` });
     await row.waitFor({ timeout: 5_000 });
     expect(await row.textContent()).toContain('税務課');
@@ -128,6 +134,8 @@ describe.each([
     expect((await trainer.locator('.replay .chip.violated').count()) > 0).toBe(violated);
     await trainer.screenshot({ path: join(SHOTS, `trainer-attempt-${width}.png`), fullPage: true });
     expect(errors).toEqual([]);
+    expect(requests).toBeGreaterThan(10); // the game's and the trainer page's own files and API calls were seen
+    expect(outside).toEqual([]);
     await page.close();
     await trainer.close();
   });
