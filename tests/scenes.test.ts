@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+// The Phaser scenes, headless (Phaser's own test set-up: jsdom, a mocked canvas, type HEADLESS): what each
+// scene shows for a given store, and that it follows the store. The pictures themselves are checked in
+// Chromium (screens.test.ts); here, the words and the objects.
+import '../node_modules/phaser/tests/setup.js';
+import * as Phaser from 'phaser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TranscriptEvent } from '../src/model/transcript';
+import { CounterScene } from '../src/scenes/CounterScene';
+import { DebriefScene } from '../src/scenes/DebriefScene';
+import { OffsiteScene } from '../src/scenes/OffsiteScene';
+import { PhoneScene } from '../src/scenes/PhoneScene';
+import { H, W } from '../src/scenes/theme';
+import { score } from '../src/scoring/score';
+import { store, type GameState } from '../src/state/store';
+import { tx } from './helpers';
+
+let game: Phaser.Game;
+let now = 0;
+const step = (frames = 3) => {
+  for (let i = 0; i < frames; i++) game.headlessStep((now += 16), 16);
+};
+const ev = (...acts: [number, string][]): TranscriptEvent[] => acts.map(([m, act]) => ({ t: m * 60, act }) as TranscriptEvent);
+const texts = (key: string) =>
+  game.scene
+    .getScene(key)!
+    .children.list.filter((o): o is Phaser.GameObjects.Text => o.type === 'Text')
+    .map((t) => t.text);
+const graphics = (key: string) => game.scene.getScene(key)!.children.list.filter((o) => o.type === 'Graphics').length;
+
+function show(key: string, state: Partial<GameState>): void {
+  store.setState(state);
+  game.scene.getScenes(true).forEach((s) => game.scene.stop(s.scene.key));
+  game.scene.start(key);
+  step();
+}
+
+beforeAll(async () => {
+  document.body.innerHTML = '<div id="stage"></div>';
+  game = new Phaser.Game({ type: Phaser.HEADLESS, width: W, height: H, parent: 'stage', banner: false, audio: { noAudio: true }, scene: [CounterScene, PhoneScene, OffsiteScene, DebriefScene] });
+  await new Promise<void>((resolve) => game.events.once('ready', () => resolve()));
+});
+afterAll(() => game.destroy(true));
+beforeEach(() => store.setState({ session: null, scene: null, present: [], mood: 'calm', look: null, events: [], clock: 0, harassmentBegan: null }));
+
+describe('the counter', () => {
+  it('shows the mood, who is with the trainee and the clock, and draws the trainee as well as the citizen', () => {
+    show('counter', { scenarioId: 'kosoku', mood: 'angry', present: ['colleague'], clock: 9 * 60, harassmentBegan: 60, events: ev([1, 'customer.repeat'], [9, 'staff.call_colleague']) });
+    expect(texts('counter')).toEqual(expect.arrayContaining(['相手：怒っている', '対応：あなた、同僚', '経過 9分\n目安まで あと22分']));
+    // room, staff, citizen, counter, trainee, waiting citizens, clock face and hands
+    expect(graphics('counter')).toBeGreaterThanOrEqual(7);
+  });
+
+  it('follows the store: a manager arrives, the limit passes', () => {
+    show('counter', { scenarioId: 'kosoku', harassmentBegan: 0, clock: 60 });
+    store.setState({ present: ['colleague', 'manager'], clock: 35 * 60, mood: 'threatening' });
+    step();
+    expect(texts('counter')).toEqual(expect.arrayContaining(['相手：威圧的', '対応：あなた、同僚、課長', '経過 35分\n目安を 5分 超過']));
+  });
+});
+
+describe('the phone', () => {
+  const steps = () => texts('phone').filter((t) => /^[✔・] /.test(t));
+
+  it("ticks off 南陽市's four steps as the trainee takes them, on a phone scenario under its manual", () => {
+    show('phone', { scenarioId: 'denwa', session: { code: 'ABC234', name: 't', profile: 'nanyo', scenarios: ['denwa'], contentNotes: true }, events: ev([1, 'customer.shout'], [2, 'staff.warn']) });
+    expect(texts('phone')).toContain('電話の打ち切り：南陽市');
+    expect(steps()).toEqual(['✔ ステップ1 毅然とした警告', '・ ステップ2 最終通告', '・ ステップ3 切電', '・ ステップ4 上司に報告']);
+  });
+
+  it('shows a warning before 切電 where the scoring asks no more: a visit that begins with a call', () => {
+    show('phone', { scenarioId: 'chosha-gai', scene: 'phone', session: { code: 'ABC234', name: 't', profile: 'nanyo', scenarios: ['chosha-gai'], contentNotes: true } });
+    expect(steps()).toEqual(['・ 1 やめるよう警告', '・ 2 切電', '・ 3 上司に報告']);
+  });
+});
+
+describe('the doorstep', () => {
+  it('shows the place, the mood and the colleague who came along', () => {
+    show('offsite', { scenarioId: 'chosha-gai', scene: 'offsite', present: ['colleague'], mood: 'irritated' });
+    expect(texts('offsite')).toEqual(expect.arrayContaining(['玄関先', '相手：いらだっている', '対応：あなた、同僚']));
+  });
+});
+
+describe('the debrief timeline', () => {
+  it('marks the limit and the clock times of a 40-minute encounter', () => {
+    const transcript = tx([[0, 'customer.complaint'], [2, 'customer.repeat'], [5, 'staff.listen'], [38, 'staff.end_response'], [40, 'customer.leave']]);
+    show('debrief', { transcript, report: score(transcript) });
+    expect(texts('debrief')).toEqual(expect.arrayContaining(['目安', '10:00', '10:10', '10:20', '10:30', '10:40', '守った選択', '反した選択']));
+  });
+
+  it('draws no limit where there was no harassment', () => {
+    const transcript = tx([[0, 'customer.complaint'], [1, 'staff.listen'], [5, 'staff.explain'], [8, 'customer.leave']]);
+    show('debrief', { transcript, report: score(transcript) });
+    expect(texts('debrief')).not.toContain('目安');
+  });
+});
