@@ -2,7 +2,7 @@
 // worker thread so the commit a trainee waits for never copies pages into the database file.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,9 +79,17 @@ describe('startCheckpointer', () => {
     db.close();
   });
 
-  it('hands checkpoints back to the writer when the worker cannot work', async () => {
+  it.each([
+    ['cannot open the database', () => join(tmpdir(), 'no-such-dir', 'x.sqlite')],
+    ['fails to checkpoint time after time', () => {
+      const notADatabase = join(mkdtempSync(join(tmpdir(), 'madoguchi-db-')), 'notes.txt');
+      writeFileSync(notADatabase, 'これはデータベースではありません。'.repeat(200));
+      return notADatabase;
+    }],
+  ])('hands checkpoints back to the writer when the worker %s', async (_, path) => {
     const { db } = fresh();
-    const checkpointer = startCheckpointer(db, { everyMs: 50, path: join(tmpdir(), 'no-such-dir', 'x.sqlite') });
+    const checkpointer = startCheckpointer(db, { everyMs: 20, path: path() });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await expect.poll(() => db.pragma('wal_autocheckpoint', { simple: true }), { timeout: 5000, interval: 20 }).toBe(1000);
     await checkpointer.stop();
     db.close();

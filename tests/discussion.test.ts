@@ -58,3 +58,29 @@ describe('a choice carrying two acts', () => {
     expect(decided.some((c) => c.acts.length === 2)).toBe(true);
   });
 });
+
+describe("the trainee's own choices only", () => {
+  it("leaves out staff acts on story lines (a manager's words) once choices are marked", () => {
+    const transcript = tx([[0, 'customer.shout'], [1, 'staff.warn', '「大声はおやめください」'], [2, 'customer.shout'], [3, 'staff.escalate_manager', '課長「ここからは私が伺います」'], [4, 'staff.order_leave', '「退去をお願いします」'], [6, 'customer.leave']]);
+    transcript.events[1]!.chosen = true;
+    transcript.events[4]!.chosen = true;
+    const { items } = discussion([{ transcript, report: score(transcript) }]);
+    const words = items.flatMap((i) => [...i.kept, ...i.broke]).map((c) => c.text);
+    expect(words).not.toContain('課長「ここからは私が伺います」');
+    expect(words).toContain('「大声はおやめください」');
+  });
+});
+
+describe('a group under several municipalities', () => {
+  it("gathers each municipality's passages once", () => {
+    const attempt = (profile: 'oshu' | 'nanyo') => {
+      const transcript = tx([[0, 'customer.complaint'], [2, 'staff.apologize_full', '「市のミスです」'], [4, 'customer.leave']], profile);
+      return { transcript, report: score(transcript) };
+    };
+    const { items } = discussion([attempt('nanyo'), attempt('oshu'), attempt('nanyo')]);
+    const docs = items.find((i) => i.id === 'limited_apology')!.citations.map((c) => `${c.doc} ${c.section}`);
+    expect(docs.some((d) => d.startsWith('南陽市'))).toBe(true);
+    expect(docs.some((d) => d.startsWith('奥州市'))).toBe(true);
+    expect(new Set(docs).size).toBe(docs.length);
+  });
+});

@@ -91,8 +91,11 @@ describe.each([
     // A training room is often a closed network: nothing may come from anywhere but this server.
     const outside: string[] = [];
     let requests = 0;
-    const local = (url: string) => ++requests > 0 && (url.startsWith(server.base) || /^(data|blob):/.test(url));
-    page.on('request', (r) => void (local(r.url()) || outside.push(r.url())));
+    const watch = (url: string) => {
+      requests++;
+      if (!url.startsWith(server.base) && !/^(data|blob):/.test(url)) outside.push(url);
+    };
+    page.on('request', (r) => watch(r.url()));
     await page.goto(`${server.base}/`);
     await page.locator('#trainee-name').waitFor();
     await page.screenshot({ path: join(SHOTS, `entry-${width}.png`) });
@@ -120,7 +123,7 @@ describe.each([
     }
     expect(await page.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${pick.report.score}点`);
 
-    const trainer = await trainerPage(width, height, (url) => void (local(url) || outside.push(url)));
+    const trainer = await trainerPage(width, height, watch);
     const row = trainer.locator('tbody tr', { hasText: `職員${width}` });
     await row.waitFor({ timeout: 5_000 });
     expect(await row.textContent()).toContain('税務課');
@@ -169,25 +172,45 @@ describe('the debrief', () => {
 
 describe('a scenario met again', () => {
   // chosha-gai has three callers: by chance, three tries would meet three callers only 2 times in 9.
-  it('opens with a variant the trainee has not met (another caller) each time, while one is left', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))`);
-    await enter(page, '再受講 五郎');
-    const openings: string[] = [];
-    for (let round = 0; round < 3; round++) {
-      await page.locator('#scenario-chosha-gai').click();
-      await page.locator('.choices button.choice').first().waitFor();
-      openings.push((await page.evaluate('window.madoguchi.store.getState().lines.map((l) => l.text).join("\\n")')) as string);
-      for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {
-        await page.keyboard.press('1');
-        await page.waitForTimeout(50);
-      }
-      await toDebrief(page);
-      await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
-      await page.locator('#again').click();
+  async function meet(page: Page): Promise<string> {
+    await page.locator('#scenario-chosha-gai').click();
+    await page.locator('.choices button.choice').first().waitFor();
+    const opening = (await page.evaluate('window.madoguchi.store.getState().lines.map((l) => l.text).join("\\n")')) as string;
+    for (let i = 0; i < 40 && !(await page.locator('#to-debrief').count()); i++) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
     }
+    await toDebrief(page);
+    await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+    await page.locator('#again').click();
+    return opening;
+  }
+  const instant = `localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))`;
+
+  it('opens in self-study with a variant this browser has not shown the trainee, while one is left', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(instant);
+    await enter(page, '再受講 五郎');
+    const openings = [await meet(page), await meet(page), await meet(page)];
     expect(new Set(openings).size).toBe(3);
     await page.close();
+  });
+
+  it('opens in a session with a variant the trainee has not met on any PC (a refresher), while one is left', async () => {
+    const lead = await browser.newContext();
+    await lead.request.post(`${server.base}/api/trainer/login`, { data: { password: TRAINER_PASSWORD } });
+    const session = (await (await lead.request.post(`${server.base}/api/sessions`, { data: { name: 'フォローアップ研修', date: '2027-11-23', kind: 'refresher', profile: 'oshu', scenarios: [meta.id, 'chosha-gai'], contentNotes: true } })).json()) as { code: string };
+    const openings: string[] = [];
+    for (let pc = 0; pc < 3; pc++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } }); // another PC: nothing in its storage
+      const page = await context.newPage();
+      await page.addInitScript(instant);
+      await enter(page, '再受講 六郎', session.code);
+      openings.push(await meet(page));
+      await context.close();
+    }
+    expect(new Set(openings).size).toBe(3);
+    await lead.close();
   });
 });
 

@@ -207,15 +207,22 @@ describe('statistics, filters and exports', () => {
   });
 });
 
-describe('GET /api/variants', () => {
-  it("gives the seeds of that trainee's earlier attempts at that scenario only, with no login", async () => {
-    const name = '変化 確認';
-    const mine = (seed: number, scenario: string, trainee = name) => ({ ...transcript, attemptId: crypto.randomUUID(), trainee: { name: trainee }, scenario, seed });
-    for (const t of [mine(11, 'chosha-gai'), mine(22, 'chosha-gai'), mine(33, 'kosoku'), mine(44, 'chosha-gai', '別の人')]) expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
-    const res = await app.inject({ method: 'GET', url: `/api/variants?trainee=${encodeURIComponent(name)}&scenario=chosha-gai` });
+describe('GET /api/sessions/:code/variants', () => {
+  it("gives a session's trainee the distinct seeds of their own earlier attempts at that scenario, newest first, and nothing without a code", async () => {
+    const session = (await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: 'フォローアップ', date: '2027-11-23', kind: 'refresher', profile: 'oshu', scenarios: ['chosha-gai'], contentNotes: true } })).json();
+    const mine = (seed: number, scenario: string, trainee = { name: '変化 確認', department: '道路課' }, startedAt = '2026-11-23T10:00:00.000Z') => ({ ...transcript, attemptId: crypto.randomUUID(), trainee, scenario, seed, startedAt });
+    const earlier = [mine(11, 'chosha-gai'), mine(22, 'chosha-gai'), mine(11, 'chosha-gai'), mine(33, 'kosoku'), mine(44, 'chosha-gai', { name: '変化 確認', department: '税務課' }), mine(55, 'chosha-gai', { name: '別の人', department: '道路課' })];
+    for (const t of earlier) {
+      expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+      await new Promise((r) => setTimeout(r, 5)); // distinct stored times, so "newest first" is decided
+    }
+    const ask = (code: string, q: string) => app.inject({ method: 'GET', url: `/api/sessions/${code}/variants?${q}` });
+    const res = await ask(session.code, `trainee=${encodeURIComponent('変化 確認')}&department=${encodeURIComponent('道路課')}&scenario=chosha-gai`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().seen.sort()).toEqual([11, 22]);
-    expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=nope' })).json().error).toMatch(/^scenario: unknown scenario "nope"/);
-    expect((await app.inject({ method: 'GET', url: '/api/variants?scenario=kosoku' })).statusCode).toBe(400);
+    expect(res.json().seen).toEqual([11, 22]); // 11 again last: once, newest first
+    expect((await ask('ZZZZZZ', 'trainee=x&scenario=kosoku')).statusCode).toBe(404);
+    expect((await ask(session.code, 'trainee=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
+    expect((await ask(session.code, 'scenario=kosoku')).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=kosoku' })).statusCode).toBe(404);
   });
 });

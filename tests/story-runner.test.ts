@@ -25,12 +25,12 @@ describe('ink compile', () => {
 
 describe('walkStory', () => {
   const ok = (body: string) => compile('x.ink', body);
-  it('records acts with in-game time: the choice at the current clock, then the clock advances', () => {
+  it('records acts with in-game time: the choice at the current clock, then the clock advances; marks what the trainee chose', () => {
     const json = ok('男性「話を聞け」 #act: customer.complaint\n* [「伺います」 #act: staff.listen #t: +3]\n  男性「だから」 #act: customer.repeat\n  おわり #ending: a\n  -> END\n');
     const walk = walkStory(json);
     expect(walk.paths[0]!.events).toEqual([
       { t: 0, act: 'customer.complaint', text: '男性「話を聞け」' },
-      { t: 0, act: 'staff.listen', text: '「伺います」' },
+      { t: 0, act: 'staff.listen', text: '「伺います」', chosen: true },
       { t: 180, act: 'customer.repeat', text: '男性「だから」' },
     ]);
   });

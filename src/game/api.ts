@@ -1,5 +1,5 @@
 import type { SessionForTrainee } from '../model/attempt';
-import type { Transcript } from '../model/transcript';
+import type { Trainee, Transcript } from '../model/transcript';
 
 export class SubmitError extends Error {
   /** The server understood and refused the attempt: resending the same body will not help. */
@@ -31,10 +31,11 @@ export function joinSession(code: string, trainee: { name: string; department?: 
   return post('/api/sessions/join', { code, trainee });
 }
 
-/** Seeds of this trainee's earlier attempts at a scenario; none when the server is slow or away (self-study offline). */
-export async function seenSeeds(trainee: string, scenario: string): Promise<number[]> {
+/** Seeds of this trainee's earlier attempts at a scenario, newest first; none when the server is slow or away. */
+export async function seenOnServer(code: string, trainee: Trainee, scenario: string): Promise<number[]> {
+  const q = new URLSearchParams({ trainee: trainee.name, scenario, ...(trainee.department ? { department: trainee.department } : {}) });
   try {
-    const res = await fetch(`/api/variants?trainee=${encodeURIComponent(trainee)}&scenario=${encodeURIComponent(scenario)}`, { signal: AbortSignal.timeout(1500) });
+    const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/variants?${q}`, { signal: AbortSignal.timeout(1500) });
     const data = (await res.json()) as { seen?: unknown };
     return res.ok && Array.isArray(data.seen) ? data.seen.filter((s): s is number => Number.isInteger(s)) : [];
   } catch {

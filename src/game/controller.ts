@@ -9,8 +9,9 @@ import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Line, type Step } from '../story/runner';
 import { freshSeed } from '../story/variants';
-import { reportProgress, seenSeeds } from './api';
+import { reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
+import { rememberSeed, seenSeeds } from './seen';
 import { sfx } from './sound';
 import { loadStory } from './stories';
 
@@ -28,7 +29,7 @@ function newId(): string {
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
-  const [story, seen] = await Promise.all([loadStory(meta.file), seenSeeds(trainee.name, scenarioId)]);
+  const [story, seen] = await Promise.all([loadStory(meta.file), seenSeeds(trainee, scenarioId, store.getState().session?.code ?? null)]);
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
   startedAt = new Date().toISOString();
@@ -38,8 +39,9 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
   apply(runner.continue());
   // Where the story opens (a visit may begin with a call).
-  if ((store.getState().scene ?? meta.channel) === 'phone') sfx.play('ring');
-  else sfx.ambience(true);
+  const opening = store.getState().scene ?? meta.channel;
+  if (opening === 'phone') sfx.play('ring');
+  else if (opening === 'counter') sfx.ambience(true); // the lobby's murmur; a doorstep is quiet
 }
 
 /** The municipality whose manual applies: the session's, or the scenario's own in self-study. */
@@ -125,6 +127,7 @@ function finish(ending: string): void {
     choices: [...runner!.path],
   };
   store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: score(transcript) });
+  rememberSeed(s.trainee!, meta.id, seed);
 }
 
 export function showDebrief(): void {

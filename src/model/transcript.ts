@@ -15,6 +15,8 @@ export interface TranscriptEvent {
   act: Act;
   /** The words of the choice or line that carried the act. */
   text?: string;
+  /** Set when the trainee chose it (a staff act on a story line is narration: a colleague, a manager). */
+  chosen?: true;
 }
 
 export interface Trainee {

@@ -18,6 +18,7 @@ const event = z.object({
   t: z.number().finite().nonnegative(),
   act: z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` }),
   text: z.string().max(2000).optional(),
+  chosen: z.literal(true).optional(),
 });
 
 const schema = z.object({

@@ -58,7 +58,9 @@ export function createAttempts(db: DB) {
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
   const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
   const seeds = db.prepare(
-    "SELECT json_extract(transcript, '$.seed') AS seed FROM attempts WHERE trainee = ? AND scenario = ? AND json_extract(transcript, '$.seed') IS NOT NULL ORDER BY created_at DESC LIMIT ?",
+    `SELECT json_extract(transcript, '$.seed') AS seed, MAX(created_at) AS last FROM attempts
+     WHERE trainee = @trainee AND COALESCE(department, '') = @department AND scenario = @scenario AND json_extract(transcript, '$.seed') IS NOT NULL
+     GROUP BY seed ORDER BY last DESC LIMIT @limit`,
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
@@ -109,9 +111,9 @@ export function createAttempts(db: DB) {
       return { total, attempts: rows.map(summarise) };
     },
 
-    /** The seeds of a trainee's latest attempts at a scenario, so the game can offer a variant they have not met. */
-    seedsOf(trainee: string, scenario: string, limit = 10): number[] {
-      return (seeds.all(trainee, scenario, limit) as { seed: number }[]).map((r) => r.seed);
+    /** The distinct seeds of a trainee's attempts at a scenario, newest first: the game offers a variant they have not met. */
+    seedsOf(trainee: string, department: string | undefined, scenario: string, limit = 10): number[] {
+      return (seeds.all({ trainee, department: department ?? '', scenario, limit }) as { seed: number }[]).map((r) => r.seed);
     },
 
     get(id: string): AttemptDetail | null {

@@ -27,26 +27,43 @@ function count(into: Map<string, ChoiceCount>, choices: Map<string, { text: stri
 
 const top = (m: Map<string, ChoiceCount>, n: number) => [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, n);
 
-/** `attempts` newest first: the passages shown are those of the newest attempt judged on each principle. */
+/**
+ * The trainee's own choices: events marked `chosen`. Transcripts recorded before that mark existed count
+ * their staff acts (which may include narration, such as a manager's line).
+ */
+function trainees(transcript: Transcript): (i: number) => boolean {
+  const marked = transcript.events.some((e) => e.chosen);
+  return (i) => {
+    const e = transcript.events[i];
+    return !!e && (marked ? !!e.chosen : e.act.startsWith('staff.'));
+  };
+}
+
+/**
+ * `attempts` newest first. Passages are gathered from every attempt, once each, newest first: a group
+ * may mix municipalities (self-study uses each scenario's own), and each passage names its document.
+ */
 export function discussion(attempts: Iterable<{ transcript: Transcript; report: Report }>, n = 3): { attempts: number; items: DiscussionItem[] } {
   const tallies = new Map<PrincipleId, Tally>();
   let read = 0;
   for (const { transcript, report } of attempts) {
     read++;
+    const chose = trainees(transcript);
     for (const p of report.principles) {
       if (p.verdict === 'not_applicable') continue;
       let t = tallies.get(p.id);
       if (!t) {
         const advice = RULES.find((r) => r.id === p.id)?.feedback.violated ?? '';
-        t = { item: { id: p.id, name: p.name, passed: 0, total: 0, broke: [], kept: [], advice, citations: p.citations }, broke: new Map(), kept: new Map() };
+        t = { item: { id: p.id, name: p.name, passed: 0, total: 0, broke: [], kept: [], advice, citations: [] }, broke: new Map(), kept: new Map() };
         tallies.set(p.id, t);
       }
+      for (const c of p.citations) if (!t.item.citations.some((x) => x.doc === c.doc && x.section === c.section)) t.item.citations.push(c);
       t.item.total++;
       if (p.verdict === 'upheld') t.item.passed++;
       const choices = new Map<string, { text: string; acts: Act[] }>();
       for (const i of p.events) {
-        const e = transcript.events[i];
-        if (!e || !e.act.startsWith('staff.')) continue; // the citizen's conduct is not the trainee's choice
+        if (!chose(i)) continue; // the citizen's conduct, or a colleague's line, is not the trainee's choice
+        const e = transcript.events[i]!;
         const key = e.text ?? e.act;
         const c = choices.get(key);
         if (c) c.acts.includes(e.act) || c.acts.push(e.act);

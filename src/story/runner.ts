@@ -86,7 +86,7 @@ export class StoryRunner {
     if (!tags.acts.some((a) => a.startsWith('staff.'))) {
       throw new StoryError(`choice "${choice.text}" has no staff act`);
     }
-    this.record(tags.acts, choice.text.trim());
+    this.record(tags.acts, choice.text.trim(), true);
     this.clock += tags.minutes * 60;
     this.decisions++;
     this.path.push(index);
@@ -105,8 +105,8 @@ export class StoryRunner {
     return tags;
   }
 
-  private record(acts: readonly string[], text: string) {
-    for (const act of acts) this.events.push({ t: this.clock, act: act as TranscriptEvent['act'], text });
+  private record(acts: readonly string[], text: string, chosen = false) {
+    for (const act of acts) this.events.push({ t: this.clock, act: act as TranscriptEvent['act'], text, ...(chosen ? { chosen: true as const } : {}) });
   }
 
   /** Snapshot for the walker: ink state plus the recorder's own. */

@@ -23,14 +23,25 @@ export function variants(compiled: string, decisions = 3): (seed: number) => str
 }
 
 /**
- * A seed whose variant differs from those of the `seen` seeds, drawn from `draw`. When every draw
- * repeats one (a story that does not vary, or every variant met), the first draw is used.
+ * A seed whose variant differs from those of the `seen` seeds (newest first), drawn from `draw`. When
+ * every draw repeats one (every variant met), the variant met longest ago; a story that does not vary
+ * gets the first draw.
  */
 export function freshSeed(compiled: string, seen: readonly number[], draw: () => number, tries = 24): number {
   const first = draw();
   if (!seen.length) return first;
   const variant = variants(compiled);
-  const met = new Set(seen.map(variant));
-  for (let i = 0, seed = first; i < tries; i++, seed = draw()) if (!met.has(variant(seed))) return seed;
-  return first;
+  const age = new Map<string, number>(); // variant → how many attempts ago it was last met
+  seen.forEach((s, i) => {
+    const v = variant(s);
+    if (!age.has(v)) age.set(v, i);
+  });
+  let best = first;
+  let bestAge = -1;
+  for (let i = 0, seed = first; i < tries; i++, seed = draw()) {
+    const a = age.get(variant(seed));
+    if (a === undefined) return seed;
+    if (a > bestAge) [best, bestAge] = [seed, a];
+  }
+  return best;
 }

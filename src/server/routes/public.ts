@@ -12,18 +12,20 @@ import { badRequest, HttpError, parseBody } from './errors';
 
 const trainee = z.object({ name: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional() });
 const join = z.object({ code: z.string().trim().min(4).max(12), trainee });
-const variantQuery = z.object({ trainee: z.string().trim().min(1).max(100), scenario: z.string().max(100) });
+const variantQuery = z.object({ trainee: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional(), scenario: z.string().max(100) });
 const progress = z.object({ trainee, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
 
 export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions, commit: <T>(run: () => T) => Promise<T>): void {
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/scenarios', async () => SCENARIOS);
 
-  // Only seeds, and only for one name and scenario: enough for the game to vary a refresher.
-  app.get('/api/variants', async (req) => {
+  // A trainee in a session may learn which variants of a scenario they met before (seeds only, each
+  // once), so the game can give them another. Without a session's code nothing is told.
+  app.get<{ Params: { code: string } }>('/api/sessions/:code/variants', async (req, reply) => {
     const q = parseBody(variantQuery, req.query);
+    if (!sessions.byCode(req.params.code)) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
     if (!scenarioById(q.scenario)) throw badRequest(`scenario: unknown scenario ${JSON.stringify(q.scenario)}`);
-    return { seen: attempts.seedsOf(q.trainee, q.scenario) };
+    return { seen: attempts.seedsOf(q.trainee, q.department, q.scenario) };
   });
 
   app.post('/api/sessions/join', async (req, reply) => {

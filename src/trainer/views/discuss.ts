@@ -10,7 +10,7 @@ import { FILTER_KEYS } from './dashboard';
 function choices(title: string, list: ChoiceCount[], cls: string): HTMLElement | null {
   if (!list.length) return null;
   const glosses = (c: ChoiceCount) => c.acts.map((a) => ACT_LABELS[a]).join('・');
-  return h('div', { class: `choices ${cls}` }, h('h3', {}, title), h('ul', {}, ...list.map((c) => h('li', {}, h('span', { class: 'count' }, `${c.count}件`), c.text || glosses(c), h('span', { class: 'act' }, `（${glosses(c)}）`)))));
+  return h('div', { class: `choices ${cls}` }, h('h3', {}, title), h('ul', {}, ...list.map((c) => h('li', {}, h('span', { class: 'count' }, `${c.count}件`), c.text || glosses(c), c.text ? h('span', { class: 'act' }, `（${glosses(c)}）`) : null))));
 }
 
 function card(item: DiscussionItem, rank: number): HTMLElement {

@@ -1,0 +1,35 @@
+// Which variants this trainee met before: the seeds of their earlier attempts at a scenario. In a session
+// the server knows (any PC, any year); in self-study only this browser does.
+import type { Trainee } from '../model/transcript';
+import { seenOnServer } from './api';
+
+const KEY = 'madoguchi.seen';
+const KEEP = 10;
+
+const who = (t: Trainee, scenario: string) => [t.name, t.department ?? '', scenario].join('\n');
+
+function local(): Record<string, number[]> {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, number[]>;
+  } catch {
+    return {};
+  }
+}
+
+/** Called when an attempt is finished: its seed becomes a variant this trainee has met. */
+export function rememberSeed(trainee: Trainee, scenario: string, seed: number): void {
+  const all = local();
+  const key = who(trainee, scenario);
+  all[key] = [seed, ...(all[key] ?? []).filter((s) => s !== seed)].slice(0, KEEP);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(all));
+  } catch {
+    // Storage full or off: the trainee may meet a variant again, nothing worse.
+  }
+}
+
+/** Seeds met before, newest first: the server's (in a session) and this browser's, each once. */
+export async function seenSeeds(trainee: Trainee, scenario: string, sessionCode: string | null): Promise<number[]> {
+  const remote = sessionCode ? await seenOnServer(sessionCode, trainee, scenario) : [];
+  return [...new Set([...(local()[who(trainee, scenario)] ?? []), ...remote])];
+}
