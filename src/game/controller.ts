@@ -70,7 +70,6 @@ export function choose(index: number): void {
   apply(step);
 }
 
-/** The mood and the people present after these lines. */
 type Scene = Pick<GameState, 'mood' | 'present' | 'look' | 'scene'>;
 const EMPTY_SCENE: Scene = { mood: 'calm', present: [], look: null, scene: null };
 

@@ -1,6 +1,6 @@
 // Training sessions: a lead creates one and gets a short join code; trainees join with it.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Participant, SessionForTrainee, SessionKind, TrainingSession } from '../model/attempt';
+import type { Participant, SessionForTrainee, TrainingSession } from '../model/attempt';
 import type { DB } from './db';
 
 // No 0/O, 1/I/L: codes are read aloud and typed by 40 people at once.
@@ -12,18 +12,10 @@ export function newCode(length = 6): string {
   return s;
 }
 
-interface SessionRow {
-  id: string;
-  code: string;
-  name: string;
-  date: string;
-  kind: SessionKind;
-  profile: string;
-  scenarios: string;
-  content_notes: number;
-  created_at: string;
-}
+/** A session as its table holds it: scenarios as JSON, flags as integers, snake_case. */
+type SessionRow = Pick<TrainingSession, 'id' | 'code' | 'name' | 'date' | 'kind' | 'profile'> & { scenarios: string; content_notes: number; created_at: string };
 
+// Field by field: a column added later must not reach the API unnoticed.
 const fromRow = (r: SessionRow): TrainingSession => ({
   id: r.id,
   code: r.code,
