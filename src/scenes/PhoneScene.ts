@@ -2,12 +2,12 @@
 // ticked off as the trainee takes them (南陽市 7(1)【電話の場合】ステップ1〜4, or warning then 切電).
 import type * as Phaser from 'phaser';
 import type { GameState } from '../state/store';
+import { phoneProcedure } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
 import { EncounterScene, type Layout } from './EncounterScene';
 import { COLORS, FONT, W } from './theme';
 
-// The steps shown are those the scoring applies (graduated-warning.ts): 南陽市's four on a phone
-// scenario under its manual, a warning before 切電 otherwise (a visit that begins with a call).
+// The steps shown are those the scoring applies (phoneProcedure, shared with graduated-warning.ts).
 const STEPS: Record<Profile['phoneProcedure'], readonly (readonly [string, string])[]> = {
   nanyo_four_steps: [
     ['staff.warn', 'ステップ1 毅然とした警告'],
@@ -46,8 +46,7 @@ export class PhoneScene extends EncounterScene {
     this.handset = this.add.graphics();
     this.timer = this.add.text(640, 82, '', { fontFamily: FONT, fontSize: '28px', color: '#2b2b2b', backgroundColor: '#ffffffdd', padding: { x: 14, y: 6 } }).setOrigin(0.5, 0);
     this.add.text(910, 86, `電話の打ち切り：${this.profile.name}`, { fontFamily: FONT, fontSize: '18px', color: '#333' });
-    const procedure = this.profile.phoneProcedure === 'nanyo_four_steps' && this.channel === 'phone' ? 'nanyo_four_steps' : 'warn_then_hang_up';
-    this.steps = STEPS[procedure].map(([act, label], i) => this.add.text(910, 120 + i * 38, '', { fontFamily: FONT, fontSize: '19px', color: '#555' }).setData({ act, label }));
+    this.steps = STEPS[phoneProcedure(this.profile, this.channel)].map(([act, label], i) => this.add.text(910, 120 + i * 38, '', { fontFamily: FONT, fontSize: '19px', color: '#555' }).setData({ act, label }));
   }
 
   protected drawExtra(s: GameState): void {

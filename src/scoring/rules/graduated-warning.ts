@@ -1,4 +1,5 @@
 import { acts, ENDINGS, findBefore, findFrom, indexesOf } from '../context';
+import { phoneProcedure } from '../profiles';
 import type { Rule } from '../types';
 
 const WARNINGS = acts('staff.warn', 'staff.final_warning');
@@ -28,7 +29,7 @@ export const graduatedWarning: Rule = {
       return { verdict: 'violated', events: abuse.slice(0, 2) };
     }
     if (!endings.length) return { verdict: 'not_applicable', events: [] };
-    const nanyoPhone = ctx.profile.phoneProcedure === 'nanyo_four_steps' && ctx.channel === 'phone';
+    const nanyoPhone = phoneProcedure(ctx.profile, ctx.channel) === 'nanyo_four_steps';
     for (const e of endings) {
       if (findBefore(ctx, DANGER, e) >= 0 || findBefore(ctx, 'customer.threat', e) >= 0) continue;
       const act = ctx.acts[e];
