@@ -7,8 +7,8 @@ import { compileInk } from '../src/build/ink';
 import { SCENARIOS } from '../src/model/scenarios';
 import { parseTranscript } from '../src/model/validate';
 import { RULES } from '../src/scoring/rules';
-import { score } from '../src/scoring/score';
 import type { PrincipleId, Verdict } from '../src/scoring/types';
+import { endingRows, formatRows, meanOf, scorePaths } from '../src/story/ending-figures';
 import { replay } from '../src/story/runner';
 import { walkStory, type WalkResult } from '../src/story/walk';
 
@@ -29,7 +29,8 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('story %s', (_id, meta) 
   // A story that draws from the random source is walked under several seeds.
   const seeds = /RANDOM\(|\{~|SEED_RANDOM/.test(source) ? [1, 2, 3] : [0];
   const walks: [number, WalkResult][] = seeds.map((seed) => [seed, walkStory(json, seed)]);
-  const reports = walks.flatMap(([, w]) => w.paths.map((p) => score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: p.events })));
+  const scored = scorePaths(meta, walks.map(([seed, w]) => [seed, w.paths] as const));
+  const reports = scored.map((s) => s.report);
 
   it('plays every path to an ending, with at least 3 decisions on each and at least 4 endings', () => {
     for (const [seed, walk] of walks) {
@@ -69,6 +70,23 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('story %s', (_id, meta) 
 
   it('lets the best path score 100', () => {
     expect(Math.max(...reports.map((r) => r.score))).toBe(100);
+  });
+
+  it('judges every ending, and the scores agree: no failure passes, every model ending reaches 90, models score well above failures', () => {
+    const rows = endingRows(meta, scored);
+    console.log(`${meta.file} (${meta.profile}, ${meta.channel}, seeds ${seeds.join(',')}):\n${formatRows(rows)}`);
+    const reached = rows.map((r) => r.ending);
+    expect(reached.filter((e) => !meta.endings[e]), `endings of ${meta.id} without a judgement`).toEqual([]);
+    expect(Object.keys(meta.endings).filter((e) => !reached.includes(e)), `judged endings of ${meta.id} that no path reaches`).toEqual([]);
+    for (const [id, j] of Object.entries(meta.endings)) expect(j.why.trim().length, `${meta.id} ${id}: a judgement needs its reason`).toBeGreaterThan(5);
+    const failing = rows.filter((r) => r.judgement?.judgement === 'failure' && r.passes > 0).map((r) => `${r.ending}: ${r.passes} of ${r.paths} paths pass (max ${r.max})`);
+    expect(failing, `failure endings of ${meta.id} that some path passes`).toEqual([]);
+    const models = rows.filter((r) => r.judgement?.judgement === 'model');
+    expect(models.length, `${meta.id} has no model ending`).toBeGreaterThan(0);
+    expect(models.filter((r) => r.max < 90).map((r) => `${r.ending}: best ${r.max}`), `model endings of ${meta.id} whose best path is under 90`).toEqual([]);
+    const model = meanOf(scored, meta, 'model')!;
+    const failure = meanOf(scored, meta, 'failure');
+    if (failure !== null) expect(model - failure, `${meta.id}: mean of model paths ${model.toFixed(1)} against failure paths ${failure.toFixed(1)}`).toBeGreaterThanOrEqual(25);
   });
 });
 

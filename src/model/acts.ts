@@ -14,6 +14,7 @@ export const STAFF_ACTS = {
   'staff.retort': '感情的に言い返す',
   'staff.apologize_limited': '限定的な謝罪',
   'staff.apologize_full': '市の非や責任を認める謝罪',
+  'staff.hedge': '市の誤りを言い繕う（「システムの処理の関係で」「規則どおりです」）',
   'staff.promise_vague': '曖昧な回答・その場しのぎの約束',
   'staff.defer_answer': '確認して後日回答',
   'staff.concede': '不当な要求に応じる',
@@ -52,6 +53,7 @@ export const STAFF_ACTS = {
 } as const;
 
 export const CUSTOMER_ACTS = {
+  'customer.request': '通常の申請・問い合わせ（苦情ではない）',
   'customer.complaint': '苦情・申し出',
   'customer.valid_grievance': '市に実際の誤りがある正当な苦情',
   'customer.repeat': '同じ要求の繰り返し',
@@ -95,6 +97,7 @@ export function isAct(name: string): name is Act {
 
 /** Customer acts that are not harassment in themselves (issue 3's definition of a cue). */
 const NOT_CUES: ReadonlySet<Act> = new Set<Act>([
+  'customer.request',
   'customer.complaint',
   'customer.valid_grievance',
   'customer.demand_manager',
