@@ -10,12 +10,27 @@ describe('legit_complaint 正当なクレームをカスハラ扱いしない (�
   it('is upheld when a fair complaint is heard to the end', () => {
     expect(v(tx([[0, 'customer.valid_grievance'], [1, 'staff.listen'], [5, 'staff.apologize_full'], [9, 'customer.calm']]), 'legit_complaint')).toBe('upheld');
   });
-  it('is violated, critically, by warning or ending a response before any harassment cue', () => {
-    for (const act of ['staff.warn', 'staff.end_response', 'staff.call_police', 'staff.label_harassment'] as const) {
+  it('is violated, critically, by ending, cutting off, expelling, calling the police or calling it カスハラ before any harassment cue', () => {
+    for (const act of ['staff.end_response', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment'] as const) {
       const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [4, act]]));
       expect(r.principles.find((p) => p.id === 'legit_complaint')).toMatchObject({ verdict: 'violated', events: [0, 2], critical: true });
       expect(r.score).toBeLessThanOrEqual(40);
     }
+    const hungUp = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [4, 'staff.hang_up']], 'oshu', 'phone'));
+    expect(hungUp.critical).toContain('legit_complaint');
+  });
+  it('counts a premature warning as an ordinary violation, not a critical one', () => {
+    const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [4, 'staff.warn', '「大きな声はお控えください」'], [6, 'staff.explain'], [9, 'customer.calm']]));
+    const p = r.principles.find((x) => x.id === 'legit_complaint')!;
+    expect(p.verdict).toBe('violated');
+    expect(p.critical).toBeUndefined();
+    expect(r.critical).toEqual([]);
+    expect(r.score).toBe(75);
+  });
+  it('leaves a call to a staff member\'s private phone to 公私の区別 (奥州市 第4 1(9)), even when hung up at once', () => {
+    const t = tx([[0, 'customer.private_contact'], [0, 'customer.complaint'], [1, 'staff.hang_up', '「勤務時間外に、仕事の電話には出られません」']], 'oshu', 'phone');
+    expect(v(t, 'legit_complaint')).toBe('not_applicable');
+    expect(score(t).critical).toEqual([]);
   });
   it('is violated by cutting off a new, fair request from someone who harassed before (奥州市 第4 2)', () => {
     const t = tx([[0, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint', '「それとは別に、側溝の蓋が割れているんです」'], [4, 'staff.hang_up']], 'oshu', 'phone');
@@ -46,8 +61,12 @@ describe('accommodation 合理的配慮 (奥州市 第1 3; 南陽市 2)', () => 
   it('allows calling the police after violence', () => {
     expect(v(tx([[0, 'customer.disability_sign'], [1, 'customer.violence'], [1, 'staff.call_police'], [2, 'staff.accommodate']]), 'accommodation')).toBe('upheld');
   });
-  it('is not applied where the document does not state it (由利本荘市)', () => {
-    expect(score(tx([[0, 'customer.disability_sign'], [1, 'staff.warn']], 'yurihonjo')).principles.map((p) => p.id)).not.toContain('accommodation');
+  it('applies under every profile, citing 障害者差別解消法 第7条第2項 beside the document', () => {
+    for (const profile of ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama', 'standard'] as const) {
+      const p = score(tx([[0, 'customer.disability_sign'], [1, 'staff.warn']], profile)).principles.find((x) => x.id === 'accommodation')!;
+      expect(p.verdict).toBe('violated');
+      expect(p.citations.map((c) => c.section)).toContain('第7条第2項');
+    }
   });
 });
 
@@ -97,10 +116,21 @@ describe('refuse_undue_demand 不当な要求に応じない (奥州市 第4 1(5
     expect(verdict(tx([[0, 'customer.demand_money'], [2, 'staff.refuse']]), 'refuse_undue_demand')).toEqual({ verdict: 'upheld', events: [1] });
     expect(verdict(tx([[0, 'customer.demand_transfer'], [2, 'staff.concede']]), 'refuse_undue_demand')).toEqual({ verdict: 'violated', events: [1] });
   });
-  it('makes giving in to 土下座 a critical failure', () => {
-    const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [2, 'customer.demand_dogeza'], [3, 'staff.concede']]));
-    expect(r.critical).toEqual(expect.arrayContaining(['refuse_undue_demand', 'limited_apology']));
-    expect(r.score).toBeLessThanOrEqual(40);
+  it('makes giving in to 土下座 or to money a critical failure (once, under this principle), but not giving in to special treatment', () => {
+    for (const demand of ['customer.demand_dogeza', 'customer.demand_money'] as const) {
+      const r = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [2, demand], [3, 'staff.concede']]));
+      expect(r.critical).toEqual(['refuse_undue_demand']);
+      expect(r.score).toBeLessThanOrEqual(40);
+    }
+    const special = score(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [2, 'customer.demand_special'], [3, 'staff.concede']]));
+    expect(special.critical).toEqual([]);
+    expect(special.score).toBeLessThan(80);
+  });
+  it('counts a vague promise to an undue demand as giving in (奥州市 第4 1(5)① 不用意な発言はしない)', () => {
+    const t = tx([[0, 'customer.demand_special'], [1, 'staff.listen'], [2, 'staff.promise_vague', '「上と相談して、何とかできないか考えてみます」'], [3, 'customer.leave']]);
+    expect(verdict(t, 'refuse_undue_demand')).toEqual({ verdict: 'violated', events: [2] });
+    expect(v(t, 'no_vague_answer')).toBe('violated');
+    expect(score(t).score).toBeLessThan(80);
   });
   it('is not applicable without a demand', () => {
     expect(v(tx([[0, 'customer.complaint'], [2, 'staff.concede']]), 'refuse_undue_demand')).toBe('not_applicable');
@@ -121,7 +151,7 @@ describe('record 記録・録音 (奥州市 第3 2(2)ウ; 南陽市 4)', () => {
 describe('graduated_warning 段階的な警告 (奥州市 第3 2(2)エオ; 南陽市 7(1) ステップ1〜3)', () => {
   it('is upheld by a warning before ending, and by announcing the time limit before ending on time', () => {
     expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn'], [3, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
-    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.set_time_limit'], [30, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
+    expect(v(tx([[0, 'customer.repeat'], [1, 'staff.set_time_limit'], [2, 'staff.explain'], [30, 'staff.end_response']]), 'graduated_warning')).toBe('upheld');
   });
   it('is violated by ending abruptly, and an exit order needs a warning, not just a time limit', () => {
     expect(verdict(tx([[0, 'customer.insult'], [1, 'staff.end_response']]), 'graduated_warning')).toEqual({ verdict: 'violated', events: [1] });
@@ -195,8 +225,9 @@ describe('safety_first 安全確保 (奥州市 第4 1(10); 南陽市 7(3) 暴行
     expect(verdict(tx([[0, 'customer.violence'], [0, 'staff.keep_distance'], [1, 'staff.explain'], [5, 'staff.call_police']]), 'safety_first')).toEqual({ verdict: 'violated', events: [2, 3] });
     expect(v(tx([[0, 'customer.violence'], [0, 'staff.call_colleague'], [0, 'staff.keep_distance'], [1, 'staff.call_police']]), 'safety_first')).toBe('upheld');
   });
-  it('is not applicable without violence or damage', () => {
-    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'safety_first')).toBe('not_applicable');
+  it('is not applicable without violence or damage where the document does not send threats to the police (南陽市)', () => {
+    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']], 'nanyo'), 'safety_first')).toBe('not_applicable');
+    expect(v(tx([[0, 'customer.insult'], [1, 'staff.warn']]), 'safety_first')).toBe('not_applicable');
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_ACTS, type Act } from '../src/model/acts';
 import { CHANNELS, PROFILE_IDS, type Transcript } from '../src/model/transcript';
 import { parseTranscript } from '../src/model/validate';
+import { PROFILES } from '../src/scoring/profiles';
 import { score } from '../src/scoring/score';
 
 const VIOLATING: Act[] = [
@@ -43,7 +44,11 @@ describe('scoring properties', () => {
   it('never raises the score when a violating act is added anywhere', () => {
     fc.assert(
       fc.property(transcript, fc.constantFrom(...VIOLATING), fc.nat(), (t, act, where) => {
+        // Under 由利本荘市 saying the conduct is カスハラ is the prescribed warning (4(2)), not a violation.
+        if (act === 'staff.label_harassment' && PROFILES[t.profile].labelIsWarning) return;
         const at = t.events.length ? where % (t.events.length + 1) : 0;
+        // Once the city's error is confirmed, a full apology is what the manuals ask (admit_error), not a violation.
+        if (act === 'staff.apologize_full' && t.events.slice(0, at).some((e) => e.act === 'customer.valid_grievance')) return;
         const time = at === 0 ? 0 : t.events[at - 1]!.t;
         const worse = { ...t, events: [...t.events.slice(0, at), { t: time, act }, ...t.events.slice(at)] };
         expect(score(worse).score).toBeLessThanOrEqual(score(t).score);

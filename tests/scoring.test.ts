@@ -1,5 +1,6 @@
 // Scoring rules against transcripts written by hand from the manuals (not from the stories).
 import { describe, expect, it } from 'vitest';
+import { REASONABLE_ACCOMMODATION } from '../src/scoring/profiles/law';
 import { PROFILES } from '../src/scoring/profiles';
 import { RULES } from '../src/scoring/rules';
 import { score } from '../src/scoring/score';
@@ -126,21 +127,21 @@ describe('the report', () => {
       for (const p of report.principles) {
         expect(p.citations.length).toBeGreaterThan(0);
         expect(p.source).toContain(p.citations[0]!.section);
-        if (profile !== 'standard') expect(p.citations.every((c) => c.doc.startsWith(PROFILES[profile].name.slice(0, 2)))).toBe(true);
+        // Each passage is from the municipality's own document, or from national law that binds every municipality.
+        if (profile !== 'standard') expect(p.citations.every((c) => c.doc.startsWith(PROFILES[profile].name.slice(0, 2)) || c === REASONABLE_ACCOMMODATION)).toBe(true);
       }
     }
   });
-  it('weighs the principles into a score from 0 to 100', () => {
+  it('takes each broken principle\'s weight from 100, and nothing for what was upheld', () => {
     const weight = new Map(RULES.map((r) => [r.id, r.weight]));
     const weighed = (t: ReturnType<typeof tx>) => {
       const r = score(t);
-      const applicable = r.principles.filter((p) => p.verdict !== 'not_applicable');
-      const sum = (list: typeof applicable) => list.reduce((n, p) => n + weight.get(p.id)!, 0);
-      return [r.score, Math.round((100 * sum(applicable.filter((p) => p.verdict === 'upheld'))) / sum(applicable))];
+      const lost = r.principles.filter((p) => p.verdict === 'violated').reduce((n, p) => n + weight.get(p.id)!, 0);
+      return [r.score, Math.max(0, 100 - lost)];
     };
     const good = tx([
       [0, 'customer.complaint'], [1, 'staff.listen'], [2, 'staff.apologize_limited'], [3, 'customer.repeat'], [4, 'customer.demand_manager'],
-      [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [7, 'staff.set_time_limit'], [8, 'staff.explain'], [30, 'staff.end_response'],
+      [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [7, 'staff.set_time_limit'], [8, 'staff.explain'], [28, 'staff.report_supervisor'], [30, 'staff.end_response'],
       [31, 'customer.leave'], [40, 'staff.file_report'],
     ]);
     expect(score(good).score).toBe(100);
@@ -148,6 +149,12 @@ describe('the report', () => {
     const [got, expected] = weighed(bad);
     expect(got).toBe(expected);
     expect(got).toBeLessThan(40);
+    // One moderate slip (15) still passes; one serious one (25) does not.
+    const dragged = tx([[0, 'customer.repeat'], [1, 'staff.listen'], [2, 'staff.explain'], [3, 'customer.repeat'], [4, 'staff.refuse'], [50, 'customer.hang_up'], [55, 'staff.file_report']], 'oshu', 'phone');
+    expect(score(dragged).principles.find((p) => p.id === 'time_limit')!.verdict).toBe('violated');
+    expect(weighed(dragged)).toEqual([85, 85]);
+    const gaveIn = tx([[0, 'customer.demand_special'], [1, 'staff.listen'], [2, 'staff.concede'], [3, 'customer.hang_up'], [5, 'staff.file_report']], 'oshu', 'phone');
+    expect(score(gaveIn).score).toBe(75);
   });
   it('caps the score on a critical failure', () => {
     const fairComplaintEnded = tx([[0, 'customer.complaint'], [1, 'staff.listen'], [3, 'staff.end_response']]);

@@ -3,7 +3,7 @@
 import { isHarassmentCue } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from '../model/transcript';
-import { PROFILES } from '../scoring/profiles';
+import { limitStart, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
@@ -61,10 +61,12 @@ export function choose(index: number): void {
   const seen = runner.events.length;
   const step = runner.choose(index);
   const { harassmentBegan } = store.getState();
-  const limit = PROFILES[currentProfile()].timeLimitMinutes * 60;
-  const nearness = harassmentBegan === null ? 0 : (runner.clock - harassmentBegan) / limit;
+  const profile = PROFILES[currentProfile()];
+  const start = limitStart(profile, harassmentBegan);
+  const limit = (profile.timeLimitMinutes ?? 0) * 60;
+  const nearness = start === null ? 0 : (runner.clock - start) / limit;
   sfx.tick(Math.min(8, Math.round((runner.clock - before) / 60)), nearness);
-  if (harassmentBegan !== null && before - harassmentBegan < limit && runner.clock - harassmentBegan >= limit) sfx.play('chime');
+  if (start !== null && before - start < limit && runner.clock - start >= limit) sfx.play('chime');
   for (const e of runner.events.slice(seen)) sfx.act(e.act);
   store.setState((s) => ({ lines: [...s.lines, { text: choice.text, t: before, staff: true }] }));
   apply(step);

@@ -17,6 +17,11 @@ export interface TranscriptEvent {
   text?: string;
   /** Set when the trainee chose it (a staff act on a story line is narration: a colleague, a manager). */
   chosen?: true;
+  /**
+   * On the first event of a choice: the staff acts of the options the trainee did not take at that decision.
+   * The engine counts a principle as tested when taking one of them would have broken it.
+   */
+  declined?: Act[];
 }
 
 export interface Trainee {

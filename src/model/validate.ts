@@ -19,6 +19,7 @@ const event = z.object({
   act: z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` }),
   text: z.string().max(2000).optional(),
   chosen: z.literal(true).optional(),
+  declined: z.array(z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` })).max(60).optional(),
 });
 
 const schema = z.object({

@@ -57,7 +57,7 @@ export abstract class EncounterScene extends Phaser.Scene {
     const { clock } = this.layout;
     this.moodText = this.add.text(this.layout.mood.x, this.layout.mood.y, '', { fontFamily: FONT, fontSize: '20px', color: '#2b2b2b', backgroundColor: '#ffffffcc', padding: { x: 10, y: 4 } }).setOrigin(0.5, 0);
     this.staffText = this.add.text(clock.x, clock.y + clock.r + 80, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', backgroundColor: '#3d6f9ecc', padding: { x: 8, y: 3 } }).setOrigin(0.5, 0);
-    this.clock = new WallClock(this, clock.x, clock.y, clock.r, this.profile.timeLimitMinutes);
+    this.clock = new WallClock(this, clock.x, clock.y, clock.r, this.profile);
     this.draw(store.getState(), null);
     const unsubscribe = store.subscribe((s, prev) => this.draw(s, prev));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);

@@ -1,6 +1,7 @@
 // The wall clock: hands from in-game time, and a red sector from the first
 // harassment cue to the time limit so the 30-minute rule is visible.
 import * as Phaser from 'phaser';
+import { limitStart, type LimitRule } from '../scoring/profiles';
 import { limitText } from '../state/scene-text';
 import { COLORS, FONT, START_MINUTE } from './theme';
 
@@ -14,7 +15,7 @@ export class WallClock {
     private x: number,
     private y: number,
     private r: number,
-    private limitMinutes: number,
+    private rule: LimitRule,
   ) {
     this.face = scene.add.graphics();
     this.hands = scene.add.graphics();
@@ -29,10 +30,12 @@ export class WallClock {
     const { x, y, r } = this;
     const g = this.face.clear();
     g.fillStyle(0xffffff).fillCircle(x, y, r).lineStyle(6, 0x444444).strokeCircle(x, y, r);
-    if (cueSeconds !== null) {
-      const from = START_MINUTE + cueSeconds / 60;
-      g.fillStyle(COLORS.limit, 0.25).slice(x, y, r - 4, this.angle(from), this.angle(from + this.limitMinutes), false).fillPath();
-      const due = this.angle(from + this.limitMinutes);
+    const start = limitStart(this.rule, cueSeconds);
+    const minutes = this.rule.timeLimitMinutes;
+    if (start !== null && minutes !== null) {
+      const from = START_MINUTE + start / 60;
+      g.fillStyle(COLORS.limit, 0.25).slice(x, y, r - 4, this.angle(from), this.angle(from + minutes), false).fillPath();
+      const due = this.angle(from + minutes);
       g.lineStyle(5, COLORS.limit).lineBetween(x + Math.cos(due) * (r - 22), y + Math.sin(due) * (r - 22), x + Math.cos(due) * (r - 2), y + Math.sin(due) * (r - 2));
     }
     for (let i = 0; i < 60; i++) {
@@ -48,7 +51,7 @@ export class WallClock {
     hg.lineStyle(4, 0x222222).lineBetween(x, y, x + Math.cos(minA) * r * 0.8, y + Math.sin(minA) * r * 0.8);
     hg.fillStyle(0x222222).fillCircle(x, y, 6);
     const elapsed = Math.floor(clockSeconds / 60);
-    const limit = limitText(clockSeconds, cueSeconds, this.limitMinutes);
+    const limit = limitText(clockSeconds, cueSeconds, this.rule);
     this.hud.setText(`経過 ${elapsed}分\n${limit.text}`).setColor(limit.over ? '#b02a2a' : '#2b2b2b');
   }
 }

@@ -1,5 +1,6 @@
 // The scoring engine: a pure function from a (validated) transcript to a report.
 // No Phaser, no DOM, no Node: the browser, the server and the CLI run this same code.
+import { SCENARIOS } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { buildContext, findFrom, RESOLUTIONS } from './context';
 import { PROFILES } from './profiles';
@@ -49,28 +50,57 @@ export function expand(c: CompactReport): Report {
   return { ...c, principles: c.principles.map((p) => present(rules.get(p.id)!, profile, p)) };
 }
 
+/**
+ * Would taking one of the options the trainee declined have broken the rule? Then the encounter tested it,
+ * even where the scenario does not list it. Each declined act is tried in place of the act that was chosen.
+ */
+function declinedWouldBreak(rule: Rule, ctx: RuleContext, transcript: Transcript): boolean {
+  for (let i = 0; i < transcript.events.length; i++) {
+    for (const act of transcript.events[i]!.declined ?? []) {
+      const acts = ctx.acts.slice();
+      acts[i] = act;
+      if (rule.evaluate({ ...ctx, acts }).verdict === 'violated') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The principles an attempt of this scenario is tested on (its metadata), or null for a transcript that names
+ * no known scenario (the CLI's free-standing transcripts), where every upheld verdict stands.
+ */
+function trainedBy(transcript: Transcript): ReadonlySet<PrincipleId> | null {
+  const meta = transcript.scenario === undefined ? undefined : SCENARIOS.find((s) => s.id === transcript.scenario);
+  return meta ? new Set(meta.principles) : null;
+}
+
+/**
+ * Scores a transcript. Each principle the attempt broke costs its weight (25 serious, 15 moderate, 10 minor, 5 slight)
+ * from 100; upheld principles add nothing, so nothing that merely did not happen can pad the score. A principle
+ * counts as upheld only when it was tested: the scenario trains it, or the trainee declined an option that would
+ * have broken it; otherwise it is reported as not applicable. A critical failure caps the score at CRITICAL_CAP.
+ */
 export function score(transcript: Transcript): Report {
   const profile = PROFILES[transcript.profile];
   const ctx = buildContext(transcript, profile);
+  const trains = trainedBy(transcript);
   const principles: PrincipleResult[] = [];
   const criticals: PrincipleId[] = [];
-  let earned = 0;
-  let possible = 0;
+  let lost = 0;
   for (const rule of RULES) {
     const citations = profile.citations[rule.id];
     if (!citations) continue; // this municipality's document does not state the principle
-    const { verdict, events, critical } = rule.evaluate(ctx);
+    const finding = rule.evaluate(ctx);
+    const untested = finding.verdict === 'upheld' && trains !== null && !trains.has(rule.id) && !declinedWouldBreak(rule, ctx, transcript);
+    const { verdict, events, critical } = untested ? { verdict: 'not_applicable' as const, events: [] } : finding;
     if (critical) criticals.push(rule.id);
-    if (verdict !== 'not_applicable') {
-      possible += rule.weight;
-      if (verdict === 'upheld') earned += rule.weight;
-    }
+    if (verdict === 'violated') lost += rule.weight;
     principles.push(present(rule, profile, { verdict, events, critical }));
   }
   return {
     format: 'madoguchi.report/1',
     profile: profile.id,
-    score: Math.min(possible === 0 ? 100 : Math.round((100 * earned) / possible), criticals.length ? CRITICAL_CAP : 100),
+    score: Math.min(Math.max(0, 100 - lost), criticals.length ? CRITICAL_CAP : 100),
     critical: criticals,
     principles,
     timeline: timeline(ctx),

@@ -1,3 +1,4 @@
+import type { CustomerAct } from '../model/acts';
 import type { Channel, ProfileId } from '../model/transcript';
 
 export type Verdict = 'upheld' | 'violated' | 'not_applicable';
@@ -22,6 +23,8 @@ export type PrincipleId =
   | 'handover'
   | 'accommodation'
   | 'legit_complaint'
+  | 'admit_error'
+  | 'org_decision'
   | 'aftercare';
 
 /** A passage of one municipality's document that a verdict rests on. */
@@ -38,10 +41,25 @@ export interface Profile {
   id: ProfileId;
   /** Municipality, e.g. 奥州市. */
   name: string;
-  /** Minutes from the first harassment cue after which the response should end. */
-  timeLimitMinutes: number;
+  /** The document's time limit in minutes, or null where it names no number (time_limit is then not scored). */
+  timeLimitMinutes: number | null;
+  /**
+   * Where the clock starts: at the first harassment cue (奥州市 「カスハラと判断してから」, 南陽市 「著しい迷惑行為が30分を超えたら」)
+   * or at the start of the meeting (由利本荘市 「面談等（電話も含む）の時間は、原則として３０分以内」).
+   */
+  timeLimitFrom: 'first_cue' | 'start';
+  /** What the limit asks: that the response has ended, or (南陽市 5) that the exit or 切電 procedure has begun. */
+  timeLimitRequires: 'end' | 'begin_exit';
   /** How a phone call is cut off: a warning then 切電, or 南陽市's 警告 → 最終通告 → 切電 → 報告. */
   phoneProcedure: 'warn_then_hang_up' | 'nanyo_four_steps';
+  /** Conduct after which this document has staff call the police, beside violence and damage (奥州市 第3 2(3)イ 脅迫; 由利本荘市 4(2)③④). */
+  policeAfter: readonly CustomerAct[];
+  /** 南陽市 7(2)④: a 最終警告 comes between the exit order and the call to the police. */
+  finalWarningBeforePolice: boolean;
+  /** 由利本荘市 4(2): its prescribed warning is that the conduct is カスハラ, so saying so is a warning, not a slip. */
+  labelIsWarning: boolean;
+  /** 南陽市 6(1)⑤ 「躊躇せず別の担当者や上位者に代わる」: after a report, handing over on demand is right; elsewhere the handler answers first (奥州市 第3 2(1)ウ). */
+  handOverAfterReport: boolean;
   /** The principles this municipality's document supports, each with its passages. */
   citations: Partial<Record<PrincipleId, Citation[]>>;
 }
@@ -69,6 +87,7 @@ export interface Rule {
   name: string;
   /** One sentence on what the rule checks, in Japanese, for docs/principles.md. */
   summary: string;
+  /** Points a violation costs (25 serious, 15 moderate, 10 minor, 5 slight); an upheld principle adds nothing. */
   weight: number;
   feedback: { upheld: string; violated: string };
   evaluate(ctx: RuleContext): Finding;

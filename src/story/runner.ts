@@ -86,7 +86,13 @@ export class StoryRunner {
     if (!tags.acts.some((a) => a.startsWith('staff.'))) {
       throw new StoryError(`choice "${choice.text}" has no staff act`);
     }
+    // The staff acts of the options not taken: what the trainee declined at this decision.
+    const declined = this.story.currentChoices
+      .filter((c) => c.index !== index)
+      .flatMap((c) => this.parse(c.tags, c.text).acts.filter((a) => a.startsWith('staff.')));
+    const first = this.events.length;
     this.record(tags.acts, choice.text.trim(), true);
+    if (declined.length) this.events[first]!.declined = [...new Set(declined)] as TranscriptEvent['act'][];
     this.clock += tags.minutes * 60;
     this.decisions++;
     this.path.push(index);

@@ -59,7 +59,7 @@ function revealAll(): void {
 }
 
 function showChoices(s: GameState): void {
-  const summary = sceneSummary(s, PROFILES[currentProfile()].timeLimitMinutes);
+  const summary = sceneSummary(s, PROFILES[currentProfile()]);
   if (status.textContent !== summary) status.textContent = summary;
   if (s.ending) {
     const next = h('button', { class: 'choice primary', id: 'to-debrief' }, 'ふりかえりへ');

@@ -1,4 +1,5 @@
 import type { Profile } from '../types';
+import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '南陽市カスタマーハラスメント対策マニュアル';
 
@@ -6,7 +7,13 @@ export const nanyo: Profile = {
   id: 'nanyo',
   name: '南陽市',
   timeLimitMinutes: 30,
+  timeLimitFrom: 'first_cue',
+  timeLimitRequires: 'begin_exit',
   phoneProcedure: 'nanyo_four_steps',
+  policeAfter: [],
+  finalWarningBeforePolice: true,
+  labelIsWarning: false,
+  handOverAfterReport: true,
   citations: {
     limited_apology: [
       {
@@ -24,6 +31,7 @@ export const nanyo: Profile = {
       },
     ],
     manager_not_first: [
+      { doc, section: '6(1)⑤ 対応者を代わる', quote: '相手の怒りが収まらない場合、躊躇せず別の担当者や上位者に代わる。' },
       {
         doc,
         section: '7(1)【対面の場合】①② 現場職員・所管課長の判断',
@@ -54,6 +62,19 @@ export const nanyo: Profile = {
         quote: '相手の言動が社会生活への適応能力や障がいに関与していることが明らかな場合は、安易にカスタマーハラスメントとして認定すべきではないことに留意する必要があります。',
       },
       { doc, section: 'カスタマーハラスメントチェックリスト 16', quote: '合理的な配慮（障害者差別解消法等）が必要な対象者か' },
+      REASONABLE_ACCOMMODATION,
+    ],
+    admit_error: [
+      { doc, section: '2 カスタマーハラスメントの定義 <注意>', quote: '職員の対応が不誠実又は不適切であった場合は、職員側に責任が課せられる場合もあります。' },
+      { doc, section: '8(2)② 事例の検証', quote: 'カスタマーハラスメントの端緒が、職員の不適切な言動や対応にあった場合、その問題点等を改善するための取組を検討する。' },
+    ],
+    org_decision: [
+      {
+        doc,
+        section: '7(1)【対面の場合】①③',
+        quote: 'カスタマーハラスメントの可能性があると判断した場合、所管課長に報告の上、対応の中止を含めた方針を相談する。／所管課長は、膠着状態に陥っていることを確認し、対応を中止することを相手に伝達する。それでも迷惑行為が続く場合、警告の上、退去を命令する。',
+      },
+      { doc, section: '7(2)① 対応の中止を伝える', quote: '対応の中止は所管課長を含めた複数名で判断する。' },
     ],
     listen_first: [
       {
@@ -93,6 +114,11 @@ export const nanyo: Profile = {
           'ステップ1 毅然とした警告「恐れ入りますが、そのような言葉遣いでは対応を続けることができません。冷静にお話しいただけますでしょうか。」ステップ2 最終通告の明示「これ以上このようなお話が続くようでしたら、誠に申し訳ございませんが、お電話を切らせていただくこととなります。」ステップ3 切電の実施「申し訳ございませんが、建設的なお話ができませんので、これにて失礼いたします。」',
       },
       { doc, section: '7(1)【対面の場合】③ 警告・退去の命令', quote: 'それでも迷惑行為が続く場合、警告の上、退去を命令する。' },
+      {
+        doc,
+        section: '2 カスタマーハラスメントの定義',
+        quote: '明らかに認定できる場合を除き、そのような言動があった場合でも即時にカスタマーハラスメントと認定するのではなく、その言動の鎮静化を図る努力をし、それでもなお当該言動が続くようであれば、その時点で判断を行う必要があります。',
+      },
     ],
     exit_and_police: [
       {
@@ -105,7 +131,6 @@ export const nanyo: Profile = {
       { doc, section: '7(3) 暴行', quote: '刑法第208条の暴行罪に該当するため、所管課長の判断を待つことなく、ただちに警察に通報する。' },
       { doc, section: '7(1)【対面の場合】② 所管課長の判断', quote: '現場職員と相手を引き離し、安全を確保する。' },
     ],
-    no_label: [{ doc, section: '6(1)② 誠実に対応する', quote: '不誠実な言動をしたり市民等をクレイマー扱いしたりしない。' }],
     filming_response: [
       { doc, section: '7(1)【対面の場合】① 現場職員の判断', quote: '職員の顔等を無断で撮影し続けるなどの迷惑行為が続く場合、行為の中止を求める' },
       {

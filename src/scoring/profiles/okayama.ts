@@ -1,26 +1,21 @@
 import type { Profile } from '../types';
+import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '岡山市職員に対するカスタマー・ハラスメント対策基本方針';
 
 export const okayama: Profile = {
   id: 'okayama',
   name: '岡山市',
-  // 岡山市's policy names no number of minutes; 30 is the figure the other documents share.
-  timeLimitMinutes: 30,
+  // The policy names no number of minutes, so time_limit is not scored under it (the HUD shows no limit either).
+  timeLimitMinutes: null,
+  timeLimitFrom: 'first_cue',
+  timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
+  policeAfter: [],
+  finalWarningBeforePolice: false,
+  labelIsWarning: false,
+  handOverAfterReport: false,
   citations: {
-    limited_apology: [{ doc, section: '2(2) カスタマー・ハラスメントに該当しうるもの', quote: '過度な謝罪の要求' }],
-    multi_staff: [
-      { doc, section: '1 基本姿勢 III', quote: 'カスタマー・ハラスメントには、毅然として組織的に対応します' },
-    ],
-    time_limit: [
-      {
-        doc,
-        section: '2(2)／3 対応',
-        quote:
-          '必要以上の長時間にわたる拘束や執拗な言動（電話を含む）／言動を止めるよう警告し、場合によっては応対を中止（時間の目安は本方針に数値がないため、他の4市に共通する30分を用いる）',
-      },
-    ],
     legit_complaint: [
       {
         doc,
@@ -28,6 +23,7 @@ export const okayama: Profile = {
         quote: '行政サービスの利用者等から寄せられる意見や要望は、行政サービスの向上にあたって貴重なものであると認識しており、これらに対しては真摯に耳を傾け、誠実かつ丁寧に対応してまいります。',
       },
     ],
+    accommodation: [REASONABLE_ACCOMMODATION],
     listen_first: [{ doc, section: '1 基本姿勢 I', quote: '真摯に耳を傾け、誠実かつ丁寧に対応してまいります。' }],
     refuse_undue_demand: [{ doc, section: '2(2) カスタマー・ハラスメントに該当しうるもの', quote: '過度な金銭等の補償の要求／過度な謝罪の要求／職員個人への攻撃、要求' }],
     graduated_warning: [{ doc, section: '3 対応', quote: '言動を止めるよう警告し、場合によっては応対を中止' }],

@@ -1,4 +1,5 @@
 import type { Profile } from '../types';
+import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '奥州市カスタマーハラスメント対応マニュアル（案）';
 
@@ -6,7 +7,13 @@ export const oshu: Profile = {
   id: 'oshu',
   name: '奥州市',
   timeLimitMinutes: 30,
+  timeLimitFrom: 'first_cue',
+  timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
+  policeAfter: ['customer.threat'],
+  finalWarningBeforePolice: false,
+  labelIsWarning: false,
+  handOverAfterReport: false,
   citations: {
     limited_apology: [
       {
@@ -64,6 +71,27 @@ export const oshu: Profile = {
         quote: '相手の言動が当該相手の社会生活に対する適応能力の程度や障がいに起因していることが明らかである場合は、安易にカスハラとして認定すべきではないことに留意する必要があります。',
       },
       { doc, section: '第3 1(1) 冷静に対応する', quote: '高齢者や障がい者、外国人など相手方の特性に応じて適切に対応します。' },
+      REASONABLE_ACCOMMODATION,
+    ],
+    admit_error: [
+      {
+        doc,
+        section: '第4 1(5)③ 権威型',
+        quote: '文書等での謝罪は、組織として必要性が認められる程度の落ち度がある場合に行うものであり、対応時の不手際など、相手が不快な思いをしたという事実に対しては、その場で丁寧に謝罪し、',
+      },
+      { doc, section: '第1 3 カスタマーハラスメントの判断', quote: 'クレームは、行政サービス等への改善を求めるもので、それ自体が問題とはいえず、業務改善や行政サービスの向上につながるものでもあります。' },
+    ],
+    org_decision: [
+      {
+        doc,
+        section: '第1 3 カスタマーハラスメントの判断',
+        quote: '要求内容が妥当性を欠くものではないか、要求を実現するための手段・態様が社会通念上不相当ではないかという点から、カスハラに該当するかの判断を組織的に行います。',
+      },
+      {
+        doc,
+        section: '第3 2(1)ア 速やかに上司に報告する',
+        quote: '職員は、対応に苦慮する状況にある場合、事態が悪化する前に速やかに上司（係長、課長補佐等）に報告します。',
+      },
     ],
     listen_first: [
       {
@@ -111,6 +139,11 @@ export const oshu: Profile = {
           '「そのような発言をされるのなら、これ以上お話しはできかねますので、そのような発言は控えてください。」などと告げ、適宜、言動を止めるよう警告します。警告に応じず、違法性、悪質性が高い言動を続けた場合や生命、身体、財産に危害を加える旨の発言があった場合には、直ちに対応を中止します。',
       },
       { doc, section: '第3 2(1)オ 時間を設定する', quote: '対応できる時間を設定し、相手に告げてから対応します。' },
+      {
+        doc,
+        section: '第3 2(1)オ ※',
+        quote: '※対応開始から30分を経過したからと単純に対応を打ち切らないよう注意します。対応の基本的な姿勢として、まずは相手の話を傾聴し、丁寧に説明することが必要です。',
+      },
     ],
     exit_and_police: [
       {
@@ -121,6 +154,11 @@ export const oshu: Profile = {
       },
     ],
     safety_first: [
+      {
+        doc,
+        section: '第3 2(3)イ 警察への通報',
+        quote: '退去命令に応じない場合や暴行、脅迫、器物損壊等などの犯罪行為（犯罪に当たる可能性がある場合も含む。）がある場合は、「警察に通報する」旨を告げて、警察に通報します。',
+      },
       {
         doc,
         section: '第4 1(10) 暴力型',

@@ -1,4 +1,5 @@
 import type { Profile } from '../types';
+import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '由利本荘市職員カスタマーハラスメント対策基本方針';
 
@@ -6,15 +7,14 @@ export const yurihonjo: Profile = {
   id: 'yurihonjo',
   name: '由利本荘市',
   timeLimitMinutes: 30,
+  timeLimitFrom: 'start',
+  timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
+  policeAfter: ['customer.threat', 'customer.sns_post'],
+  finalWarningBeforePolice: false,
+  labelIsWarning: true,
+  handOverAfterReport: false,
   citations: {
-    limited_apology: [
-      {
-        doc,
-        section: '3(1) 反復・時間拘束型、3(4) 権威型',
-        quote: '妥当性を欠く金銭補償や謝罪の要求／優位な立場を利用した暴言や土下座の要求',
-      },
-    ],
     multi_staff: [
       {
         doc,
@@ -42,6 +42,14 @@ export const yurihonjo: Profile = {
         doc,
         section: '1 基本的な考え方',
         quote: '行政サービスに対する市民からの要望や意見は、多様化・高度化する市民のニーズの迅速な把握やサービスの向上にもつながる極めて有益なものであることから、丁寧に対応するとともに、必要に応じ市民に対し説明責任を果たしていくことも必要であります。',
+      },
+    ],
+    accommodation: [REASONABLE_ACCOMMODATION],
+    org_decision: [
+      {
+        doc,
+        section: '4(2) カスタマーハラスメントへの対応',
+        quote: '悪質な事案へと発展した場合は、上司が対応への同席や交代などのフォローを行うとともに、カスタマーハラスメントと認められる場合には、カスタマーハラスメントに該当する行為であることの警告を行うほか、対応を終了することもできることとし、その際、必要に応じ、退去を求めるものとします。',
       },
     ],
     listen_first: [

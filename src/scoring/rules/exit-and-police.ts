@@ -13,8 +13,8 @@ export const exitAndPolice: Rule = {
   id: 'exit_and_police',
   name: '退去命令と警察通報',
   summary:
-    '暴力・脅迫のない居座りで、退去命令を出す前に警察へ通報したら過剰対応として違反。対応を終えた後の居座りを放置する、退去命令に応じない相手を通報せずに待ち続けるのも違反。退去命令を経て通報した場合は遵守。',
-  weight: 2,
+    '暴力・脅迫のない居座りで、退去命令を出す前に警察へ通報したら過剰対応として違反。対応を終えた後の居座りを放置する、退去命令に応じない相手を通報せずに待ち続けるのも違反。退去命令を経て通報した場合は遵守（南陽市では退去命令の後に最終警告を経てから通報する）。',
+  weight: 15,
   feedback: {
     upheld: '退去を求め、応じない場合に警察へ通報する手順を踏めました。',
     violated:
@@ -26,8 +26,12 @@ export const exitAndPolice: Rule = {
     if (!sitIns.length && police < 0) return { verdict: 'not_applicable', events: [] };
     // On the phone there is no exit order: the police come after the caller was told the call would end (奥州市 第4 1(2)③).
     const precondition = ctx.channel === 'phone' ? PHONE_NOTICE : 'staff.order_leave';
-    if (police >= 0 && findBefore(ctx, DANGER, police) < 0 && findBefore(ctx, precondition, police) < 0) {
-      return { verdict: 'violated', events: [police] };
+    if (police >= 0 && findBefore(ctx, DANGER, police) < 0) {
+      const order = findBefore(ctx, precondition, police);
+      if (order < 0) return { verdict: 'violated', events: [police] };
+      // 南陽市 7(2)④ 「繰り返し退去を命じても退去しない場合、最終警告する。なお退去しない場合、警察に通報する。」
+      const finalWarned = findBefore(ctx, 'staff.final_warning', police) >= order;
+      if (ctx.channel !== 'phone' && ctx.profile.finalWarningBeforePolice && !finalWarned) return { verdict: 'violated', events: [order, police] };
     }
     for (const s of sitIns) {
       if (findBefore(ctx, ENDINGS, s) < 0) continue;

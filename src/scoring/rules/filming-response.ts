@@ -5,8 +5,8 @@ export const filmingResponse: Rule = {
   id: 'filming_response',
   name: '撮影・SNSへの対応',
   summary:
-    '撮影には中止を求め、SNS投稿は証拠（スクリーンショット・URL・日時）を保存し、マスコミ・SNSへの暴露をほのめかされても挑発しなければ遵守。中止を求めない、保存しない、「どうぞご自由に」と挑発したら違反。',
-  weight: 2,
+    '撮影には中止を求め、SNS投稿は証拠（スクリーンショット・URL・日時）を保存し、マスコミ・SNSへの暴露をほのめかされても挑発しなければ遵守。中止を求めない、保存しない、「どうぞご自由に」と挑発したら違反。由利本荘市では嫌がらせの投稿を警察に通報する。',
+  weight: 15,
   feedback: {
     upheld: '撮影やSNSへの書き込みに、冷静に、証拠を残して対応できました。',
     violated:
@@ -23,6 +23,9 @@ export const filmingResponse: Rule = {
     if (film >= 0 && stop < 0) return { verdict: 'violated', events: [film] };
     const kept = post < 0 ? -1 : findFrom(ctx, 'staff.preserve_evidence', post);
     if (post >= 0 && kept < 0) return { verdict: 'violated', events: [post] };
-    return { verdict: 'upheld', events: [stop, kept].filter((i) => i >= 0) };
+    // 由利本荘市 4(2)③ 「嫌がらせと認められる投稿があった場合には警察に通報します」.
+    const police = post >= 0 && ctx.profile.policeAfter.includes('customer.sns_post') ? findFrom(ctx, 'staff.call_police', post) : -1;
+    if (post >= 0 && ctx.profile.policeAfter.includes('customer.sns_post') && police < 0) return { verdict: 'violated', events: [post] };
+    return { verdict: 'upheld', events: [stop, kept, police].filter((i) => i >= 0) };
   },
 };

@@ -1,6 +1,7 @@
 // The one list of principles, in the order the debrief and docs/principles.md show them.
 import type { Rule } from '../types';
 import { accommodation } from './accommodation';
+import { admitError } from './admit-error';
 import { aftercare } from './aftercare';
 import { exitAndPolice } from './exit-and-police';
 import { filmingResponse } from './filming-response';
@@ -15,6 +16,7 @@ import { noArgument } from './no-argument';
 import { noLabel } from './no-label';
 import { noVagueAnswer } from './no-vague-answer';
 import { offsiteRules } from './offsite-rules';
+import { orgDecision } from './org-decision';
 import { publicPrivate } from './public-private';
 import { record } from './record';
 import { refuseUndueDemand } from './refuse-undue-demand';
@@ -23,6 +25,7 @@ import { timeLimit } from './time-limit';
 
 export const RULES: readonly Rule[] = [
   legitComplaint,
+  admitError,
   accommodation,
   listenFirst,
   limitedApology,
@@ -35,6 +38,7 @@ export const RULES: readonly Rule[] = [
   timeLimit,
   record,
   graduatedWarning,
+  orgDecision,
   exitAndPolice,
   safetyFirst,
   noLabel,

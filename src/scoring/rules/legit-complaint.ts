@@ -1,18 +1,20 @@
 import { isHarassmentCue, type Act } from '../../model/acts';
 import { acts, findBefore, findFrom, HARSH } from '../context';
-import type { RuleContext } from '../types';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const NEW_MATTER = acts('customer.complaint', 'customer.valid_grievance');
 const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.acts.slice(from + 1, to).some((a) => isHarassmentCue(a as Act));
 const FAIR = acts('customer.complaint', 'customer.valid_grievance', 'customer.disability_sign', 'customer.demand_manager');
+// The grave answers to a fair complaint: ending it, cutting it off, ordering the citizen out, the police, the label.
+// A premature warning is a mistake too, but an ordinary one.
+const GRAVE = acts('staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment');
 
 export const legitComplaint: Rule = {
   id: 'legit_complaint',
   name: '正当なクレームをカスハラ扱いしない',
   summary:
-    'カスハラの兆候が何もないうちに警告・対応終了・退去命令・通報・「カスハラ」の指摘をしたら違反（重大な誤り）。以前にカスハラがあった相手でも、新しい正当な申し出に兆候がないまま同じことをすれば違反。苦情に最後まで誠実に対応したら遵守。',
-  weight: 4,
+    'カスハラの兆候が何もないうちに警告・対応終了・切電・退去命令・通報・「カスハラ」の指摘をしたら違反（警告以外は重大な誤り）。以前にカスハラがあった相手でも、新しい正当な申し出に兆候がないまま同じことをすれば違反。職員の個人の電話への連絡は「公私の区別」で判断し、ここでは数えない。苦情に最後まで誠実に対応したら遵守。',
+  weight: 25,
   feedback: {
     upheld: '苦情を苦情として受け止め、カスハラ扱いせずに対応できました。',
     violated:
@@ -22,11 +24,15 @@ export const legitComplaint: Rule = {
     // A harsh act answers a fair complaint when no harassment cue came since the latest fair complaint:
     // before the first cue, and also when a citizen who harassed before raises something new (奥州市 第4 2).
     for (let i = findFrom(ctx, HARSH); i >= 0; i = findFrom(ctx, HARSH, i + 1)) {
+      // A matter brought to a staff member's private phone is a question of 公私の区別 (奥州市 第4 1(9)), not of this principle.
+      if (findBefore(ctx, 'customer.private_contact', i) >= 0) continue;
       const fair = findBefore(ctx, NEW_MATTER, i);
       const cueSince = fair < 0 ? ctx.firstCue >= 0 && ctx.firstCue < i : cueBetween(ctx, fair, i);
       // Moving the matter to office hours and the official line is not refusing it (奥州市 第4 1(9)).
       const redirected = findBefore(ctx, 'staff.redirect_official', i) > fair || ctx.acts[i + 1] === 'staff.redirect_official';
-      if (!cueSince && !redirected) return { verdict: 'violated', events: fair >= 0 ? [fair, i] : [i], critical: true };
+      if (!cueSince && !redirected) {
+        return { verdict: 'violated', events: fair >= 0 ? [fair, i] : [i], ...(GRAVE.has(ctx.acts[i]!) ? { critical: true } : {}) };
+      }
     }
     const fair = findFrom(ctx, FAIR);
     if (fair < 0 || (ctx.firstCue >= 0 && ctx.firstCue < fair)) return { verdict: 'not_applicable', events: [] };

@@ -8,7 +8,7 @@ export const limitedApology: Rule = {
   name: '謝罪の限定',
   summary:
     '市に誤りが確認されないうちに市の非や責任を認める謝罪をした場合、または土下座・文書や自宅での謝罪の要求に応じた場合は違反。対象を限定した謝罪、またはそうした要求を断った場合は遵守。',
-  weight: 3,
+  weight: 10,
   feedback: {
     upheld: '何に対するお詫びかを限定して謝罪できました。市として事実や責任を認めたと受け取られない言い方を続けてください。',
     violated:
@@ -16,7 +16,6 @@ export const limitedApology: Rule = {
   },
   evaluate(ctx) {
     const violations: number[] = [];
-    let critical = false;
     const upholds: number[] = [];
     const grievance = ctx.acts.indexOf('customer.valid_grievance');
     for (const i of indexesOf(ctx, 'staff.apologize_full')) {
@@ -27,10 +26,10 @@ export const limitedApology: Rule = {
       if (demand < 0) continue;
       const conceded = ctx.acts[i] === 'staff.concede';
       (conceded ? violations : upholds).push(i);
-      if (conceded && ctx.acts[demand] === 'customer.demand_dogeza') critical = true;
     }
     upholds.push(...indexesOf(ctx, 'staff.apologize_limited'));
-    if (violations.length) return { verdict: 'violated', events: violations, critical };
+    // Giving in to 土下座 is the critical failure of refuse_undue_demand; here it is the apology gone too far.
+    if (violations.length) return { verdict: 'violated', events: violations };
     if (upholds.length) return { verdict: 'upheld', events: upholds.sort((a, b) => a - b) };
     return { verdict: 'not_applicable', events: [] };
   },

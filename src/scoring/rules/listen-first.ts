@@ -1,3 +1,4 @@
+import { isHarassmentCue, type Act } from '../../model/acts';
 import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
@@ -7,21 +8,26 @@ const ORGANISING = acts(
   'staff.call_colleague', 'staff.take_notes', 'staff.announce_recording', 'staff.set_time_limit', 'staff.state_in_charge',
   'staff.report_supervisor', 'staff.keep_distance', 'staff.file_report', 'staff.seek_support', 'staff.brief_handover',
 );
+const COMPLAINTS = acts('customer.complaint', 'customer.valid_grievance');
 const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
 
 export const listenFirst: Rule = {
   id: 'listen_first',
   name: '傾聴と初期対応',
   summary:
-    '最初の応答が傾聴・復唱・事実確認・限定的な謝罪（または特性への配慮）なら遵守。反論・遮る・言い返す・警告・対応終了・「カスハラ」の指摘・専門用語・拒否・説明や約束など、聴く前に結論へ進んだら違反。同僚を呼ぶ・記録をとるなどの段取りは数えない。暴力・脅迫が先にあった場合は対象外。',
-  weight: 2,
+    '苦情や不満（カスハラの兆候を含む）が出たあとの最初の応答が傾聴・復唱・事実確認・限定的な謝罪（または特性への配慮）なら遵守。反論・遮る・言い返す・警告・対応終了・「カスハラ」の指摘・専門用語・拒否・説明や約束など、聴く前に結論へ進んだら違反。同僚を呼ぶ・記録をとるなどの段取りは数えない。暴力・脅迫が先にあった場合と、証明書の請求のような通常の申請だけの場合は対象外。',
+  weight: 10,
   feedback: {
     upheld: 'まず相手の話を一通り聴くところから始められました。あいづちや復唱で「聴いている」ことを伝え続けてください。',
     violated:
       '最初は結論を急がず、話を遮らずに一通り聴いてください。「なるほど」「そうなのですね」とあいづちを打ち、5W1Hで事実を確認します。説明や判断はその後です。',
   },
   evaluate(ctx) {
-    const first = ctx.acts.findIndex((a) => a.startsWith('staff.') && !ORGANISING.has(a));
+    // The first complaint: a routine request (「印鑑証明を2通」) is not one, and answering it directly is no fault.
+    const complaint = ctx.acts.findIndex((a) => COMPLAINTS.has(a) || isHarassmentCue(a as Act));
+    if (complaint < 0) return { verdict: 'not_applicable', events: [] };
+    let first = -1;
+    for (let i = complaint + 1; i < ctx.acts.length && first < 0; i++) if (ctx.acts[i]!.startsWith('staff.') && !ORGANISING.has(ctx.acts[i]!)) first = i;
     if (first < 0) return { verdict: 'not_applicable', events: [] };
     const danger = findFrom(ctx, DANGER);
     if (danger >= 0 && danger < first) return { verdict: 'not_applicable', events: [] };

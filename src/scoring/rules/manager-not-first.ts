@@ -7,8 +7,8 @@ export const managerNotFirst: Rule = {
   id: 'manager_not_first',
   name: '責任者を最初に出さない',
   summary:
-    '上司へ報告する前に所管課長（責任者）が対応を代わった場合、または「責任者を出せ」にそのまま応じて責任者を出した場合は違反（暴力・脅迫があった後は例外）。「私が担当です」と告げて対応を続けた場合は遵守。',
-  weight: 2,
+    '上司へ報告する前に所管課長（責任者）が対応を代わった場合、または「責任者を出せ」にそのまま応じて責任者を出した場合は違反（暴力・脅迫があった後は例外；南陽市では報告の後なら求めに応じて代わってよい）。「私が担当です」と告げて対応を続けた場合は遵守。',
+  weight: 10,
   feedback: {
     upheld: '「責任者を出せ」と言われても、担当者として対応を続けられました。責任者は、報告を受けて組織として判断してから対応します。',
     violated:
@@ -23,7 +23,8 @@ export const managerNotFirst: Rule = {
       const reported = findBefore(ctx, 'staff.report_supervisor', i) >= 0;
       const demanded = firstDemand >= 0 && firstDemand < i;
       const inCharge = demanded ? findFrom(ctx, 'staff.state_in_charge', firstDemand) : -1;
-      const answeredAsHandler = !demanded || (inCharge >= 0 && inCharge < i);
+      // 南陽市 6(1)⑤ 「躊躇せず別の担当者や上位者に代わる」: once reported, handing over is right, demanded or not.
+      const answeredAsHandler = !demanded || ctx.profile.handOverAfterReport || (inCharge >= 0 && inCharge < i);
       if (!reported || !answeredAsHandler) return { verdict: 'violated', events: demanded ? [firstDemand, i] : [i] };
     }
     const inCharge = indexesOf(ctx, 'staff.state_in_charge');

@@ -7,7 +7,7 @@ export const noVagueAnswer: Rule = {
   id: 'no_vague_answer',
   name: '曖昧な回答をしない',
   summary: 'その場しのぎの約束や期待を持たせる曖昧な回答をしたら違反。確認して後日回答する、明確に断る、平易に説明した場合は遵守。',
-  weight: 2,
+  weight: 10,
   feedback: {
     upheld: '期待を持たせる言い方を避け、はっきり答えられました。',
     violated:

@@ -11,7 +11,7 @@ export const record: Rule = {
   id: 'record',
   name: '記録・録音',
   summary: '暴言・脅迫・大声・暴力・性的な言動・差別的な言動・つきまとい・撮影・SNS投稿があったとき、録音を告げる、記録をとる、証拠を保存すれば遵守。何も記録しなければ違反。',
-  weight: 2,
+  weight: 10,
   feedback: {
     upheld: 'やり取りを記録に残せました。記録は後の組織的な判断や警察・弁護士への相談の土台になります。',
     violated:

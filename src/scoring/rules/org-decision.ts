@@ -1,0 +1,30 @@
+import { acts, findBefore, findFrom, indexesOf } from '../context';
+import type { Rule } from '../types';
+
+// Ending the response and the exit order; a hang-up is the receiver's own step on the phone (南陽市 7(1)【電話の場合】ステップ3).
+const DECISIONS = acts('staff.end_response', 'staff.order_leave');
+// After these the response may stop at once (奥州市 第3 2(2)オ 「直ちに対応を中止」; 南陽市 7(1)③ 暴力を振るおうとしている場合).
+const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
+const ORGANISATION = acts('staff.report_supervisor', 'staff.escalate_manager');
+
+export const orgDecision: Rule = {
+  id: 'org_decision',
+  name: '対応の中止・退去命令は組織で判断する',
+  summary:
+    '窓口でカスハラの兆候が現れたあと、対応の終了や退去命令の前に上司（所管課長）へ報告して判断を仰いでいれば遵守（終了の告知や退去命令は課長が行うのが基本）。報告せず自分だけの判断で打ち切る・退去を命じたら違反。暴力・器物損壊・脅迫の後は例外（直ちに中止できる）。電話の切電は対象外。',
+  weight: 15,
+  feedback: {
+    upheld: '対応を打ち切る前に上司へ報告し、組織として判断できました。',
+    violated:
+      '対応の中止や退去命令は、担当者一人の判断ではなく、所管課長を含めた複数名で判断します。「上司に報告いたしますので、少々お待ちください」と伝えて課長に経緯を報告し、課長から中止を伝え、退去を命じてもらいます。あなたは一歩下がり、記録に回ります。',
+  },
+  evaluate(ctx) {
+    if (ctx.channel !== 'counter' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    const decisions = indexesOf(ctx, DECISIONS).filter((i) => i > ctx.firstCue && findBefore(ctx, DANGER, i) < 0);
+    if (!decisions.length) return { verdict: 'not_applicable', events: [] };
+    const reported = findFrom(ctx, ORGANISATION, ctx.firstCue);
+    const alone = decisions.filter((i) => reported < 0 || reported > i);
+    if (alone.length) return { verdict: 'violated', events: alone };
+    return { verdict: 'upheld', events: [reported, decisions[0]!] };
+  },
+};
