@@ -4,7 +4,7 @@ import type { EndingJudgement, ScenarioMeta } from '../model/scenarios';
 import { passed } from '../model/xapi';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
-import type { PathResult } from './walk';
+import { walkStory, type PathResult } from './walk';
 
 export interface EndingRow {
   ending: string;
@@ -59,4 +59,16 @@ export function formatRows(rows: readonly EndingRow[]): string {
     lines.push(`  ${r.ending.padEnd(22)} ${(r.judgement?.judgement ?? '(unjudged)').padEnd(11)} ${String(r.paths).padStart(5)} ${String(r.passes).padStart(5)} ${String(r.min).padStart(5)} ${String(r.max).padStart(4)} ${String(r.mean).padStart(5)}`);
   }
   return lines.join('\n');
+}
+
+/** The seeds a story is walked under: several when it draws from the random source (persona, wording, order), else one. */
+export function seedsOf(source: string): number[] {
+  return /RANDOM\(|\{~|SEED_RANDOM/.test(source) ? [1, 2, 3] : [0];
+}
+
+/** Walks a compiled story under each seed and returns its per-ending figures and the scored paths. */
+export function walkScenario(meta: ScenarioMeta, compiled: string, source: string) {
+  const walks = seedsOf(source).map((seed) => [seed, walkStory(compiled, seed)] as const);
+  const scored = scorePaths(meta, walks.map(([seed, w]) => [seed, w.paths] as const));
+  return { walks, scored, rows: endingRows(meta, scored) };
 }
