@@ -3,11 +3,14 @@
 import './principles.css';
 import { ACT_LABELS } from '../model/acts';
 import type { Transcript } from '../model/transcript';
+import { RULES } from '../scoring/rules';
+import { CRITICAL_CAP } from '../scoring/score';
 import type { Report, Verdict } from '../scoring/types';
 import { formatClock, h } from './dom';
 
 export const VERDICT_LABEL: Record<Verdict, string> = { upheld: '遵守', violated: '違反', not_applicable: '対象外' };
 const ORDER = { violated: 0, upheld: 1, not_applicable: 2 } as const;
+const PENALTY = new Map(RULES.map((r) => [r.id, r.weight]));
 
 /** `you` names the staff side: あなた in the debrief, the trainee's name for the trainer. */
 export function principleList(report: Report, transcript: Transcript, you = 'あなた'): HTMLElement[] {
@@ -22,17 +25,17 @@ export function principleList(report: Report, transcript: Transcript, you = 'あ
     return h(
       'li',
       { class: `principle ${p.verdict}`, 'data-principle': p.id },
-      h('h3', {}, h('span', { class: 'verdict' }, VERDICT_LABEL[p.verdict]), p.name, p.critical ? h('span', { class: 'critical-mark' }, '重大な誤り') : null),
+      h('h3', {}, h('span', { class: 'verdict' }, VERDICT_LABEL[p.verdict]), p.name, p.verdict === 'violated' ? h('span', { class: 'penalty' }, `−${PENALTY.get(p.id)}点`) : null, p.critical ? h('span', { class: 'critical-mark' }, '重大な誤り') : null),
       decided.length ? h('ul', { class: 'decided', 'aria-label': '判定の決め手' }, ...decided) : null,
       p.feedback ? h('p', { class: 'feedback' }, p.feedback) : null,
       ...p.citations.map((c) => h('blockquote', {}, h('cite', {}, `${c.doc} ${c.section}`), h('span', {}, c.quote))),
     );
   });
   const parts: (HTMLElement | null)[] = [
-    report.critical.length ? h('p', { class: 'critical' }, '重大な誤りがあったため、得点は40点までに制限されています。') : null,
+    report.critical.length ? h('p', { class: 'critical' }, `重大な誤りがあったため、得点は${CRITICAL_CAP}点までに制限されています。`) : null,
     h('ol', { class: 'principles' }, ...items),
     others.length
-      ? h('details', { class: 'not-applicable' }, h('summary', {}, `この場面では対象外だった原則（${others.length}）`),
+      ? h('details', { class: 'not-applicable' }, h('summary', {}, `この場面では問われなかった原則（${others.length}）`),
           h('ul', {}, ...others.map((p) => h('li', { 'data-principle': p.id }, h('span', { class: 'verdict' }, VERDICT_LABEL[p.verdict]), p.name))))
       : null,
   ];
