@@ -126,6 +126,7 @@ function finish(ending: string): void {
     startedAt,
     seed,
     choices: [...runner!.path],
+    cast: structuredClone(runner!.cast),
   };
   store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: score(transcript) });
   rememberSeed(s.trainee!, meta.id, seed);

@@ -1,4 +1,5 @@
 import type { Act } from './acts';
+import type { Present, RecordSheet } from './record';
 
 export const TRANSCRIPT_FORMAT = 'madoguchi.transcript/1';
 export const REPORT_FORMAT = 'madoguchi.report/1';
@@ -44,4 +45,13 @@ export interface Transcript {
   seed?: number;
   /** The index of each choice taken, in order: with `seed`, replays the attempt exactly. */
   choices?: number[];
+  /** Who the story showed: how the citizen looked (`man_60s`) and who came, when. The record sheet is graded against it. */
+  cast?: Cast;
+  /** The record the trainee wrote afterwards (対応記録シート); absent in older transcripts and when the session skips it. */
+  record?: RecordSheet;
+}
+
+export interface Cast {
+  look?: string;
+  arrivals: { t: number; who: Exclude<Present, 'trainee'> }[];
 }

@@ -1,7 +1,9 @@
 // Turns untrusted JSON (a file, a request body) into a Transcript, or throws a
 // TranscriptError whose message names the bad field or event in one line.
 import { z } from 'zod';
+import { checkRecord } from '../records/grade';
 import { isAct } from './acts';
+import { GENDERS, METHODS, PRESENT, RECORD_VERSION } from './record';
 import { CHANNELS, PROFILE_IDS, TRANSCRIPT_FORMAT, type Transcript } from './transcript';
 
 export class TranscriptError extends Error {
@@ -22,6 +24,32 @@ const event = z.object({
   declined: z.array(z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` })).max(60).optional(),
 });
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:MM (00:00–23:59)' });
+const freeText = z.string().max(2000);
+
+// The record sheet: strict, so an unknown field is named in the error (the server answers 4xx, the CLI exits 2).
+const record = z.strictObject({
+  version: z.literal(RECORD_VERSION, { error: (i) => `must be ${RECORD_VERSION}, got ${JSON.stringify(i.input)}` }),
+  form: z.string().max(40),
+  skipped: z.literal(true).optional(),
+  start: clockTime.optional(),
+  end: clockTime.optional(),
+  present: z.array(z.enum(PRESENT)).max(PRESENT.length).optional(),
+  method: z.enum(METHODS).optional(),
+  citizen: z.strictObject({ gender: z.enum(GENDERS).optional(), decade: z.number().int().min(10).max(90).multipleOf(10).optional(), features: freeText.optional() }).optional(),
+  statements: z.array(z.strictObject({ id: z.string().max(40), said: z.boolean() })).max(40).optional(),
+  timeline: z.array(z.string().max(40)).max(60).optional(),
+  wording: z.array(z.strictObject({ id: z.string().max(40), choice: z.enum(['fact', 'impression']) })).max(40).optional(),
+  checklist: z.array(z.number().int().min(1).max(40)).max(40).optional(),
+  future: freeText.optional(),
+  other: freeText.optional(),
+});
+
+const cast = z.strictObject({
+  look: z.string().regex(/^(man|woman)_[2-9]0s$/).optional(),
+  arrivals: z.array(z.object({ t: z.number().finite().nonnegative(), who: z.enum(['colleague', 'manager', 'police']) })).max(20),
+});
+
 const schema = z.object({
   format: z.literal(TRANSCRIPT_FORMAT, { error: (i) => `must be "${TRANSCRIPT_FORMAT}", got ${JSON.stringify(i.input)}` }),
   profile: z.enum(PROFILE_IDS, { error: (i) => `unknown profile ${JSON.stringify(i.input)} (known: ${PROFILE_IDS.join(', ')})` }),
@@ -34,6 +62,8 @@ const schema = z.object({
   startedAt: z.iso.datetime({ offset: true }).optional(),
   seed: z.number().int().optional(),
   choices: z.array(z.number().int().nonnegative()).max(1000).optional(),
+  cast: cast.optional(),
+  record: record.optional(),
 });
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -56,5 +86,10 @@ export function parseTranscript(data: unknown): Transcript {
       );
     }
   }
-  return result.data as Transcript;
+  const transcript = result.data as Transcript;
+  if (transcript.record) {
+    const problem = checkRecord(transcript, transcript.record);
+    if (problem) throw new TranscriptError(`${problem[0]}: ${problem[1]}`, problem[0]);
+  }
+  return transcript;
 }

@@ -13,4 +13,4 @@ export const COLORS = {
   neutral: 0x8a8a8a,
 };
 /** Start of the encounter on the wall clock, in minutes after midnight (10:00). */
-export const START_MINUTE = 10 * 60;
+export { START_MINUTE } from '../model/clock';

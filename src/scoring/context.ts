@@ -10,6 +10,7 @@ export function buildContext(transcript: Transcript, profile: Profile): RuleCont
     acts,
     times: transcript.events.map((e) => e.t),
     firstCue: acts.findIndex((a) => isHarassmentCue(a)),
+    transcript,
   };
 }
 

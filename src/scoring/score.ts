@@ -30,6 +30,7 @@ function present(rule: Rule, profile: Profile, f: Finding): PrincipleResult {
     verdict: f.verdict,
     events: f.events,
     ...(f.critical ? { critical: true } : {}),
+    ...(f.details?.length ? { details: f.details } : {}),
     source: citations.map((c) => `${c.doc} ${c.section}`).join('; '),
     citations,
     feedback: f.verdict === 'violated' ? rule.feedback.violated : f.verdict === 'upheld' ? rule.feedback.upheld : '',
@@ -40,7 +41,10 @@ function present(rule: Rule, profile: Profile, f: Finding): PrincipleResult {
 export type CompactReport = Omit<Report, 'principles'> & { principles: (Finding & { id: PrincipleId })[] };
 
 export function compact(report: Report): CompactReport {
-  return { ...report, principles: report.principles.map((p) => ({ id: p.id, verdict: p.verdict, events: p.events, ...(p.critical ? { critical: true } : {}) })) };
+  return {
+    ...report,
+    principles: report.principles.map((p) => ({ id: p.id, verdict: p.verdict, events: p.events, ...(p.critical ? { critical: true } : {}), ...(p.details ? { details: p.details } : {}) })),
+  };
 }
 
 /** The full report again, from its compact form and the rules and profiles of this program. */
@@ -91,11 +95,11 @@ export function score(transcript: Transcript): Report {
     const citations = profile.citations[rule.id];
     if (!citations) continue; // this municipality's document does not state the principle
     const finding = rule.evaluate(ctx);
-    const untested = finding.verdict === 'upheld' && trains !== null && !trains.has(rule.id) && !declinedWouldBreak(rule, ctx, transcript);
-    const { verdict, events, critical } = untested ? { verdict: 'not_applicable' as const, events: [] } : finding;
-    if (critical) criticals.push(rule.id);
-    if (verdict === 'violated') lost += rule.weight;
-    principles.push(present(rule, profile, { verdict, events, critical }));
+    const untested = finding.verdict === 'upheld' && trains !== null && !rule.alwaysTested && !trains.has(rule.id) && !declinedWouldBreak(rule, ctx, transcript);
+    const shown = untested ? { verdict: 'not_applicable' as const, events: [] } : finding;
+    if (shown.critical) criticals.push(rule.id);
+    if (shown.verdict === 'violated') lost += rule.weight;
+    principles.push(present(rule, profile, shown));
   }
   return {
     format: 'madoguchi.report/1',

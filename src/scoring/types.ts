@@ -1,5 +1,5 @@
 import type { CustomerAct } from '../model/acts';
-import type { Channel, ProfileId } from '../model/transcript';
+import type { Channel, ProfileId, Transcript } from '../model/transcript';
 
 export type Verdict = 'upheld' | 'violated' | 'not_applicable';
 
@@ -25,7 +25,8 @@ export type PrincipleId =
   | 'legit_complaint'
   | 'admit_error'
   | 'org_decision'
-  | 'aftercare';
+  | 'aftercare'
+  | 'record_sheet';
 
 /** A passage of one municipality's document that a verdict rests on. */
 export interface Citation {
@@ -68,8 +69,10 @@ export interface Finding {
   verdict: Verdict;
   /** Indexes of the events that decided the verdict. */
   events: number[];
-  /** A critical failure caps the score: no police after violence, giving in to 土下座, a fair complaint treated as harassment. */
+  /** A critical failure caps the score: no police after violence, giving in to 土下座 or money, a fair complaint treated as harassment. */
   critical?: boolean;
+  /** What exactly was wrong, one line each (the record sheet's fields). */
+  details?: string[];
 }
 
 export interface RuleContext {
@@ -79,6 +82,8 @@ export interface RuleContext {
   readonly times: readonly number[];
   /** Index of the first harassment cue, or -1. */
   readonly firstCue: number;
+  /** The transcript itself, for rules that read more than the acts (the record sheet). */
+  readonly transcript: Transcript;
 }
 
 export interface Rule {
@@ -90,6 +95,8 @@ export interface Rule {
   /** Points a violation costs (25 serious, 15 moderate, 10 minor, 5 slight); an upheld principle adds nothing. */
   weight: number;
   feedback: { upheld: string; violated: string };
+  /** Set when every scenario tests the principle whenever it applies (the record sheet ends every scenario). */
+  alwaysTested?: true;
   evaluate(ctx: RuleContext): Finding;
 }
 
@@ -100,6 +107,8 @@ export interface PrincipleResult {
   events: number[];
   /** Set when this violation is a critical failure that capped the score. */
   critical?: boolean;
+  /** What exactly was wrong, one line each (the record sheet's fields). */
+  details?: string[];
   source: string;
   citations: Citation[];
   feedback: string;

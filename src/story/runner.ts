@@ -2,7 +2,7 @@
 // Used by the game (through the store) and by the story walker in tests, so
 // both produce exactly the same events for the same choices.
 import { Story } from 'inkjs';
-import type { Channel, TranscriptEvent } from '../model/transcript';
+import type { Cast, Channel, TranscriptEvent } from '../model/transcript';
 import { parseTags, type Look, type Mood, type Person } from './tags';
 
 export interface Line {
@@ -40,6 +40,8 @@ export class StoryRunner {
   decisions = 0;
   /** The index of each choice taken: with the seed, replays the attempt. */
   readonly path: number[] = [];
+  /** How the citizen was drawn and who came: what the trainee could observe, for the record sheet. */
+  readonly cast: Cast = { arrivals: [] };
 
   private readonly hasClock: boolean;
 
@@ -61,7 +63,12 @@ export class StoryRunner {
       const line: Line = { text, t: this.clock };
       if (tags.mood) line.mood = tags.mood;
       if (tags.who) line.who = tags.who;
-      if (tags.look) line.look = tags.look;
+
+      if (tags.look) {
+        line.look = tags.look;
+        this.cast.look ??= `${tags.look.gender}_${tags.look.decade}s`;
+      }
+      if (tags.who) this.cast.arrivals.push({ t: this.clock, who: tags.who });
       if (tags.scene) line.scene = tags.scene;
       if (text) lines.push(line);
       // The picture's tags ride on a shown line; on a line without text they would be lost.
@@ -117,7 +124,7 @@ export class StoryRunner {
 
   /** Snapshot for the walker: ink state plus the recorder's own. */
   save(): string {
-    return JSON.stringify({ ink: this.story.state.ToJson(), clock: this.clock, events: this.events, ending: this.ending, decisions: this.decisions, path: this.path });
+    return JSON.stringify({ ink: this.story.state.ToJson(), clock: this.clock, events: this.events, ending: this.ending, decisions: this.decisions, path: this.path, cast: this.cast });
   }
 
   restore(snapshot: string): void {
@@ -130,6 +137,10 @@ export class StoryRunner {
     this.decisions = s.decisions;
     this.path.length = 0;
     this.path.push(...s.path);
+    this.cast.look = s.cast.look;
+    if (s.cast.look === undefined) delete this.cast.look;
+    this.cast.arrivals.length = 0;
+    this.cast.arrivals.push(...s.cast.arrivals);
   }
 }
 

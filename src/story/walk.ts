@@ -1,6 +1,6 @@
 // Plays every path of a compiled story to an ending. Used by the story tests
 // (and later by the scenario library's reports); pure TypeScript over inkjs.
-import type { TranscriptEvent } from '../model/transcript';
+import type { Cast, TranscriptEvent } from '../model/transcript';
 import { StoryRunner, type ChoiceView } from './runner';
 
 export interface PathResult {
@@ -8,6 +8,7 @@ export interface PathResult {
   decisions: number;
   ending: string;
   events: TranscriptEvent[];
+  cast: Cast;
 }
 
 export interface WalkResult {
@@ -27,7 +28,7 @@ export function walkStory(compiled: string, seed = 0, maxDecisions = 60, onDecis
   const paths: PathResult[] = [];
   const visit = (step: ReturnType<StoryRunner['continue']>, trail: number[]): void => {
     if (step.ending !== undefined) {
-      paths.push({ choices: trail, decisions: runner.decisions, ending: step.ending, events: runner.events.map((e) => ({ ...e })) });
+      paths.push({ choices: trail, decisions: runner.decisions, ending: step.ending, events: runner.events.map((e) => ({ ...e })), cast: structuredClone(runner.cast) });
       return;
     }
     if (trail.length >= maxDecisions) throw new WalkError(`path ${trail.join('-')} passes ${maxDecisions} decisions without an ending (a loop?)`);

@@ -59,6 +59,7 @@ export const sendai: Profile = {
     filming_response: [
       { doc, section: '対象行為の例 (4) ネット上での誹謗中傷・拡散', quote: 'インターネット上で職員の氏名や写真・動画、虚偽情報、侮辱的内容を拡散' },
     ],
+    record_sheet: [{ doc, section: '基本的な対策', quote: '対応時の録音等による事案の記録' }],
     aftercare: [{ doc, section: 'カスタマーハラスメントへの対応原則', quote: '複数職員での対応や、事案の組織内共有、職員からの相談体制の整備など、組織的な対応を行います。' }],
   },
 };

@@ -63,6 +63,7 @@ export const yurihonjo: Profile = {
       { doc, section: '3(1) 反復・時間拘束型／3(4) 権威型', quote: '妥当性を欠く金銭補償や謝罪の要求／職員の異動要求／特別扱いの要求／優位な立場を利用した暴言や土下座の要求' },
     ],
     record: [{ doc, section: '4(2)②', quote: '面談は複数の職員で対応し、面談の開始から終了までを録音させて頂きます。' }],
+    record_sheet: [{ doc, section: '4(2)②', quote: '面談は複数の職員で対応し、面談の開始から終了までを録音させて頂きます。' }],
     graduated_warning: [
       {
         doc,

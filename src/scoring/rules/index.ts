@@ -19,6 +19,7 @@ import { offsiteRules } from './offsite-rules';
 import { orgDecision } from './org-decision';
 import { publicPrivate } from './public-private';
 import { record } from './record';
+import { recordSheet } from './record-sheet';
 import { refuseUndueDemand } from './refuse-undue-demand';
 import { safetyFirst } from './safety-first';
 import { timeLimit } from './time-limit';
@@ -46,4 +47,5 @@ export const RULES: readonly Rule[] = [
   offsiteRules,
   publicPrivate,
   aftercare,
+  recordSheet,
 ];

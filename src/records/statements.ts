@@ -1,0 +1,100 @@
+// 内容・相手の主張: the citizen's real lines mixed with distractors that exaggerate, soften or misquote them, for the
+// trainee to sort into "said" and "not said". Built from the transcript alone and seeded by its seed, so the server
+// offers the same list the browser showed, and variants differ.
+import type { Transcript } from '../model/transcript';
+
+export type StatementKind = 'real' | 'exaggerated' | 'softened' | 'misquoted';
+
+export interface Statement {
+  id: string;
+  text: string;
+  said: boolean;
+  kind: StatementKind;
+}
+
+/** How many real lines the sheet asks about, and at most as many distractors. */
+const REAL = 4;
+// Threats a citizen did not make: recording one is the worst error a record can hold (a police report rests on it).
+const ADDED_THREATS = ['殺すぞ。', '家まで行くからな。', '訴えてやるからな。', '覚えてろよ。'];
+// Harsh words and the milder words a record that softens the conduct would put instead.
+const SOFTER: [RegExp, string][] = [
+  [/ふざけるな|ふざけんな|ふざけないで/, '困ります'],
+  [/馬鹿|バカ|ばか/, 'わかっていない'],
+  [/税金泥棒/, 'しっかりしてほしい'],
+  [/お前|おまえ|あんた/, 'あなた'],
+  [/出せ/, '出してほしい'],
+  [/なめてる|なめるな/, '軽く見ないでほしい'],
+  [/クビにしろ|辞めさせろ/, '注意してほしい'],
+  [/！/g, '。'],
+];
+
+/** The citizen's own words: what stands inside 「」 in the lines of citizen events. */
+export function citizenLines(t: Transcript): string[] {
+  const out: string[] = [];
+  for (const e of t.events) {
+    if (!e.act.startsWith('customer.') || !e.text) continue;
+    for (const m of e.text.matchAll(/「([^「」]{4,})」/g)) if (!out.includes(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** A small seeded generator (mulberry32), so the same transcript always yields the same sheet. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function soften(line: string): string | null {
+  let out = line;
+  for (const [harsh, mild] of SOFTER) out = out.replace(harsh, mild);
+  return out === line ? null : out;
+}
+
+/** A misquote: a number changed, or what was refused turned into what was agreed (「帰りません」→「帰ります」). */
+function misquote(line: string): string | null {
+  const digits = /\d+/.exec(line);
+  if (digits) return line.replace(digits[0], String(Number(digits[0]) * 2 + 1));
+  if (line.includes('ません')) return line.replace('ません', 'ます');
+  if (line.includes('ない')) return line.replace(/ない([。、]|$)/, 'る$1');
+  return null;
+}
+
+function shuffle<T>(xs: T[], next: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+export function statementsFor(t: Transcript): Statement[] {
+  const all = citizenLines(t);
+  if (!all.length) return [];
+  const next = random((t.seed ?? 0) ^ hash(all.join('\n')));
+  const real = shuffle(all.slice(), next).slice(0, REAL);
+  const said = new Set(all);
+  const candidates: { text: string; kind: StatementKind }[] = [];
+  for (const line of real) {
+    const threat = ADDED_THREATS.find((x) => !all.some((l) => l.includes(x.slice(0, 2))));
+    if (threat) candidates.push({ text: `${line.replace(/[。！!]?$/, '。')}${threat}`, kind: 'exaggerated' });
+    const softer = soften(line);
+    if (softer) candidates.push({ text: softer, kind: 'softened' });
+    const wrong = misquote(line);
+    if (wrong) candidates.push({ text: wrong, kind: 'misquoted' });
+  }
+  // No distractor may be anything the citizen really said, nor appear twice.
+  const distractors = shuffle(candidates.filter((c, i) => !said.has(c.text) && candidates.findIndex((d) => d.text === c.text) === i), next).slice(0, real.length);
+  const list = shuffle([...real.map((text) => ({ text, kind: 'real' as const })), ...distractors], next);
+  return list.map((s, i) => ({ id: `s${i + 1}`, text: s.text, said: s.kind === 'real', kind: s.kind }));
+}

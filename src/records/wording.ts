@@ -1,0 +1,44 @@
+// For each fact the sheet records, the objective wording set against the impression a new employee tends to write
+// (「『ふざけるな』と大声で3回言った」 against 「ひどく怒っていて手がつけられなかった」). The fact is built from the
+// transcript: the citizen's words, the wall-clock time and how many times it happened.
+import type { Act } from '../model/acts';
+import { wallClock } from '../model/clock';
+import type { Transcript } from '../model/transcript';
+
+export interface WordingItem {
+  id: string;
+  fact: string;
+  impression: string;
+}
+
+// Conduct a record must state as fact, and the impression that would stand in for it.
+const IMPRESSIONS: Partial<Record<Act, { verb: string; impression: string }>> = {
+  'customer.shout': { verb: 'と大声で言った', impression: 'ひどく怒っていて手がつけられなかった' },
+  'customer.insult': { verb: 'と言った', impression: '暴言がひどく、ずっと罵られていた' },
+  'customer.threat': { verb: 'と言った', impression: '脅されたような気がして怖かった' },
+  'customer.sit_in': { verb: 'と言い、窓口を離れなかった', impression: 'なかなか帰ってくれなかった' },
+  'customer.repeat': { verb: 'と繰り返した', impression: 'しつこく同じことばかり言っていた' },
+  'customer.violence': { verb: 'と言い、手を出した', impression: '暴れていて危なかった' },
+  'customer.property_damage': { verb: 'と言い、物を壊した', impression: '暴れていて危なかった' },
+  'customer.sexual': { verb: 'と言った', impression: '不快なことを言われた' },
+  'customer.discriminate': { verb: 'と言った', impression: '差別的でひどかった' },
+  'customer.demand_dogeza': { verb: 'と土下座を求めた', impression: '無茶なことを言われた' },
+  'customer.demand_money': { verb: 'と金銭を求めた', impression: 'お金目当てのようだった' },
+  'customer.film': { verb: 'と言い、スマートフォンで撮影した', impression: '勝手なことをしていた' },
+};
+const MAX_ITEMS = 3;
+
+export function wordingFor(t: Transcript): WordingItem[] {
+  const items: WordingItem[] = [];
+  const done = new Set<string>();
+  t.events.forEach((e, i) => {
+    const w = IMPRESSIONS[e.act];
+    const words = e.text ? /「([^「」]{2,})」/.exec(e.text)?.[1] : undefined;
+    if (!w || !words || done.has(e.act) || items.length >= MAX_ITEMS) return;
+    done.add(e.act);
+    const times = t.events.filter((x) => x.act === e.act).length;
+    const count = times > 1 ? `（${wallClock(e.t)}から計${times}回）` : `（${wallClock(e.t)}）`;
+    items.push({ id: `w${i}`, fact: `「${words}」${w.verb}${count}`, impression: w.impression });
+  });
+  return items;
+}
