@@ -13,6 +13,7 @@ import { reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { rememberSeed, seenSeeds } from './seen';
 import { sfx } from './sound';
+import { uuid4 } from './uuid';
 import { loadStory } from './stories';
 
 let runner: StoryRunner | null = null;
@@ -22,10 +23,6 @@ let seed = 0;
 
 const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
 
-function newId(): string {
-  return crypto.randomUUID();
-}
-
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
@@ -33,7 +30,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
   startedAt = new Date().toISOString();
-  attemptId = newId();
+  attemptId = uuid4();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
   if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
@@ -162,7 +159,7 @@ export async function replayFrom(decision: number): Promise<void> {
   seed = transcript.seed ?? 0;
   runner = new StoryRunner(await loadStory(meta.file), seed);
   startedAt = new Date().toISOString();
-  attemptId = newId();
+  attemptId = uuid4();
   let step = runner.continue();
   const lines: Line[] = [...step.lines];
   for (const index of transcript.choices.slice(0, decision)) {
