@@ -97,6 +97,8 @@ const ranked = walkStory(compileInk(join(ROOT, 'stories', meta.file)))
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 type Call = [string, ...string[]];
+// Text speed "instant" (the settings are the SCO's own, in localStorage): the test checks what is recorded, not the reading pace.
+const INSTANT = `localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))`;
 
 /** Clicks the choice with each story index in turn. */
 async function play(frame: Frame, choices: number[]): Promise<void> {
@@ -127,6 +129,7 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
       if (!r.url().startsWith(`${host.base}/sco/`) && !/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${host.base}/host.html`) && !r.url().startsWith(`${host.base}/scorm-again/`)) outside.push(r.url());
     });
     page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(INSTANT);
     await page.goto(`${host.base}/host.html`);
     await page.waitForFunction('window.hostReady === true');
     await page.evaluate(([c, s]) => (window as unknown as { launch(c: unknown, s: string): void }).launch(c, s), [cmi, meta.id] as const);
@@ -259,6 +262,7 @@ describe('the package opened from its files, without an LMS', () => {
       const errors: string[] = [];
       const outside: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(INSTANT);
       page.on('request', (r) => !/^(file|data|blob):/.test(r.url()) && outside.push(r.url()));
       await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}?scenario=${meta.id}`);
       await page.locator('#self-study').waitFor();
