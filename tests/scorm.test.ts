@@ -19,7 +19,8 @@ import { walkStory } from '../src/story/walk';
 import { startScormHost, type ScormHost } from './scorm-host';
 import { ROOT } from './server-process';
 
-vi.setConfig({ testTimeout: 90_000 });
+// Two LMS sessions in one test; on a busy two-core machine a browser test can take a while.
+vi.setConfig({ testTimeout: 150_000 });
 
 const SHOTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
