@@ -267,6 +267,7 @@ describe('the package opened from its files, without an LMS', () => {
       page.on('request', (r) => !/^(file|data|blob):/.test(r.url()) && outside.push(r.url()));
       await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}?scenario=${meta.id}`);
       await page.locator('#self-study').waitFor();
+      await page.screenshot({ path: join(SHOTS, 'scorm-self-study.png') });
       expect(await page.locator('#session-code').count()).toBe(0);
       await page.locator('#trainee-name').fill('自習 八郎');
       await page.keyboard.press('Enter');
