@@ -8,6 +8,8 @@ import { TitleScene } from './scenes/TitleScene';
 import { H, W } from './scenes/theme';
 import { scenarioById } from './model/scenarios';
 import { store, type GameState } from './state/store';
+import { openPackage } from './game/controller';
+import { PACKAGED } from './lms/mode';
 import { mountOverlay } from './ui/overlay';
 
 const stage = document.getElementById('stage')!;
@@ -46,6 +48,8 @@ game.events.once('ready', () => {
   game.canvas.setAttribute('aria-hidden', 'true'); // what it shows is in words in #scene-status
 });
 
+// The package learns from the LMS (or its absence) who plays before the first screen is drawn.
+if (PACKAGED) void openPackage();
 mountOverlay(stage);
 // For browser tests and debugging: read-only access to state.
 (window as unknown as { madoguchi: unknown }).madoguchi = { store, game };

@@ -19,6 +19,7 @@ const SHOTS = join(ROOT, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'madoguchi-e2e-'));
 const DIST = inject('dist');
+const ROOM = 'training-room.test';
 let server: ServerProcess;
 let browser: Browser;
 
@@ -27,7 +28,9 @@ beforeAll(async () => {
   server = await startServer(join(tmp, 'results.sqlite'), DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // training-room.test stands for the lead's PC as trainees reach it over the LAN: plain http, not localhost,
+    // so no secure context (no crypto.randomUUID, crypto.subtle, service workers or clipboard).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--host-resolver-rules=MAP ${ROOM} 127.0.0.1`],
   });
 });
 
@@ -42,8 +45,8 @@ const ranked = walk.paths
   .map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: p.events }) }))
   .sort((a, b) => b.report.score - a.report.score || a.p.decisions - b.p.decisions);
 
-async function enter(page: Page, name: string, code = ''): Promise<void> {
-  await page.goto(`${server.base}/`);
+async function enter(page: Page, name: string, code = '', base = server.base): Promise<void> {
+  await page.goto(`${base}/`);
   await page.locator('#trainee-name').fill(name);
   await page.locator('#trainee-dept').fill('税務課');
   if (code) await page.locator('#session-code').fill(code);
@@ -68,10 +71,10 @@ async function toDebrief(page: Page): Promise<void> {
   await page.locator('.debrief').waitFor();
 }
 
-async function trainerPage(width = 1280, height = 800, onRequest?: (url: string) => void): Promise<Page> {
+async function trainerPage(width = 1280, height = 800, onRequest?: (url: string) => void, base = server.base): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
   if (onRequest) page.on('request', (r) => onRequest(r.url()));
-  await page.goto(`${server.base}/trainer`);
+  await page.goto(`${base}/trainer`);
   await page.locator('#password').fill(TRAINER_PASSWORD);
   await page.keyboard.press('Enter');
   await page.locator('table.attempts, .card h2').first().waitFor();
@@ -141,6 +144,30 @@ describe.each([
     expect(outside).toEqual([]);
     await page.close();
     await trainer.close();
+  });
+});
+
+describe('a training room over plain http', () => {
+  it('plays a scenario opened by a LAN host name (no secure context) to the debrief, and the trainer page there lists it', async () => {
+    const room = server.base.replace('localhost', ROOM);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await enter(page, '研修室 七郎', '', room);
+    expect(page.url()).toContain(`http://${ROOM}:`);
+    expect(await page.evaluate('window.isSecureContext')).toBe(false);
+    await page.locator(`#scenario-${meta.id}`).click();
+    await play(page, ranked[0]!.p.choices);
+    await toDebrief(page);
+    await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+    const trainer = await trainerPage(1280, 800, undefined, room);
+    expect(await trainer.evaluate('window.isSecureContext')).toBe(false);
+    const row = trainer.locator('tbody tr', { hasText: '研修室 七郎' });
+    await row.waitFor({ timeout: 5_000 });
+    expect(await row.locator('td.score').textContent()).toBe(String(ranked[0]!.report.score));
+    expect(errors).toEqual([]);
+    await trainer.close();
+    await page.close();
   });
 });
 

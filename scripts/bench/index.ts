@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchGame } from './browser';
 import { benchBundle } from './bundle';
 import { benchScoring } from './scoring';
+import { benchScorm } from './scorm';
 import { benchServer } from './server';
 import { startServer } from '../../tests/server-process';
 import { mkdtempSync } from 'node:fs';
@@ -19,3 +20,4 @@ try {
 } finally {
   await game.stop();
 }
+await benchScorm();

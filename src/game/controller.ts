@@ -2,6 +2,7 @@
 // scores it when the story ends and hands the attempt to the results API.
 import { isHarassmentCue } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
+import { passed } from '../model/xapi';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from '../model/transcript';
 import { limitStart, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
@@ -9,22 +10,23 @@ import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
 import { StoryRunner, type Line, type Step } from '../story/runner';
 import { freshSeed } from '../story/variants';
+import { launchScenario, PACKAGED } from '../lms/mode';
+import { connectLms, type Scorm12Session } from '../lms/scorm12';
 import { reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { rememberSeed, seenSeeds } from './seen';
 import { sfx } from './sound';
+import { uuid4 } from './uuid';
 import { loadStory } from './stories';
 
 let runner: StoryRunner | null = null;
 let startedAt = '';
 let attemptId = '';
 let seed = 0;
+/** The LMS session when the SCORM package was launched by an LMS. */
+let lms: Scorm12Session | null = null;
 
 const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
-
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
@@ -33,7 +35,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
   startedAt = new Date().toISOString();
-  attemptId = newId();
+  attemptId = uuid4();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
   if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
@@ -60,6 +62,7 @@ export function choose(index: number): void {
   const before = runner.clock;
   const seen = runner.events.length;
   const step = runner.choose(index);
+  lms?.decided({ scenario: store.getState().scenarioId!, seed, choices: [...runner.path] }, index);
   const { harassmentBegan } = store.getState();
   const profile = PROFILES[currentProfile()];
   const start = limitStart(profile, harassmentBegan);
@@ -128,7 +131,9 @@ function finish(ending: string): void {
     choices: [...runner!.path],
     cast: structuredClone(runner!.cast),
   };
-  store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: score(transcript) });
+  const report = score(transcript);
+  store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report });
+  lms?.ended({ score: report.score, passed: passed(report) });
   rememberSeed(s.trainee!, meta.id, seed);
 }
 
@@ -142,6 +147,11 @@ export function showDebrief(): void {
 export async function send(): Promise<void> {
   const { transcript } = store.getState();
   if (!transcript) return;
+  // The package has no results server: the LMS has the result already, or (self-study) it stays on screen.
+  if (PACKAGED) {
+    store.setState({ submit: lms ? 'lms' : 'local', submitError: null });
+    return;
+  }
   store.setState({ submit: 'sending', submitError: null });
   await keep(transcript);
 }
@@ -152,23 +162,29 @@ onOutboxChange((o) => {
   store.setState({ pending: o.pending, ...(s.submit === 'idle' ? {} : { submit, submitError: o.lastError }) });
 });
 // Attempts left waiting by an earlier visit (the server was down) are sent now.
-void flush();
+if (!PACKAGED) void flush();
 
 /**
  * Plays the same scenario again from one of the trainee's decisions: same seed, the same choices up to it,
  * then the trainee chooses anew. It is a new attempt of its own.
  */
 export async function replayFrom(decision: number): Promise<void> {
-  const { transcript } = store.getState();
-  const meta = scenarioById(store.getState().scenarioId ?? '');
-  if (!transcript || !meta || !transcript.choices) return;
-  seed = transcript.seed ?? 0;
+  const { transcript, scenarioId } = store.getState();
+  if (!transcript?.choices || !scenarioId) return;
+  await restore(scenarioId, transcript.seed ?? 0, transcript.choices.slice(0, decision));
+}
+
+/** Plays a scenario's story with this seed through these choices and shows the decision after them. */
+async function restore(scenarioId: string, from: number, choices: number[]): Promise<void> {
+  const meta = scenarioById(scenarioId);
+  if (!meta) return;
+  seed = from;
   runner = new StoryRunner(await loadStory(meta.file), seed);
   startedAt = new Date().toISOString();
-  attemptId = newId();
+  attemptId = uuid4();
   let step = runner.continue();
   const lines: Line[] = [...step.lines];
-  for (const index of transcript.choices.slice(0, decision)) {
+  for (const index of choices) {
     const text = step.choices.find((c) => c.index === index)?.text ?? '';
     const t = runner.clock;
     step = runner.choose(index);
@@ -176,7 +192,34 @@ export async function replayFrom(decision: number): Promise<void> {
   }
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = runner.events.find((e) => isHarassmentCue(e.act));
-  store.setState({ ...initialPlay(), screen: 'play', lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });
+  store.setState({ ...initialPlay(), screen: 'play', scenarioId, lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });
+}
+
+/**
+ * The SCORM package's start. Launched by an LMS: the learner is the LMS's (no name asked), an unfinished
+ * attempt resumes at the decision where it stopped, and leaving the page ends the LMS session. Opened
+ * straight from its files: self-study, the entry form asks for a name.
+ */
+export async function openPackage(): Promise<void> {
+  const wanted = launchScenario();
+  const scenario = wanted && scenarioById(wanted) ? wanted : null;
+  lms = connectLms();
+  if (!lms) {
+    store.setState({ launch: { via: 'files', scenario, closed: false } });
+    return;
+  }
+  store.setState({ launch: { via: 'lms', scenario, closed: false }, trainee: { name: lms.learner.name }, screen: 'select' });
+  addEventListener('pagehide', leaveLms);
+  const r = lms.resume;
+  if (r && scenarioById(r.scenario) && (!scenario || r.scenario === scenario)) await restore(r.scenario, r.seed, r.choices);
+}
+
+/** Ends the LMS session (LMSFinish); the page records nothing more. */
+export function leaveLms(): void {
+  if (!lms?.open) return;
+  lms.close();
+  const launch = store.getState().launch;
+  if (launch) store.setState({ launch: { ...launch, closed: true } });
 }
 
 export function backToSelect(): void {

@@ -22,6 +22,8 @@ const SOURCES: Record<Name, [string, number]> = {
   ambience: [ambienceUrl, 0.25],
 };
 
+// Opened from a folder (the SCORM package as self-study files), Web Audio cannot fetch file:// URLs: <audio> can.
+const FROM_FILES = typeof location !== 'undefined' && location.protocol === 'file:';
 let sounds: Record<Name, Howl> | null = null;
 let unlocked = false;
 
@@ -29,7 +31,7 @@ let unlocked = false;
 function get(): Record<Name, Howl> | null {
   if (!unlocked) return null;
   if (!sounds) {
-    sounds = Object.fromEntries(Object.entries(SOURCES).map(([name, [src, volume]]) => [name, new Howl({ src: [src], volume, loop: name === 'ambience' })])) as Record<Name, Howl>;
+    sounds = Object.fromEntries(Object.entries(SOURCES).map(([name, [src, volume]]) => [name, new Howl({ src: [src], volume, loop: name === 'ambience', html5: FROM_FILES })])) as Record<Name, Howl>;
     applySettings();
   }
   return sounds;

@@ -9,7 +9,17 @@ import type { ChoiceView, Line } from '../story/runner';
 import type { Look, Mood, Person } from '../story/tags';
 
 export type Screen = 'entry' | 'select' | 'play' | 'debrief';
-export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed';
+/** `lms`: recorded in the LMS; `local`: the package without an LMS (self-study), nowhere to send to. */
+export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed' | 'lms' | 'local';
+
+/** How the SCORM package was opened: by an LMS, or straight from its files (self-study). */
+export interface Launch {
+  via: 'lms' | 'files';
+  /** The one scenario this SCO plays (its launch URL's `?scenario=`), or null for all. */
+  scenario: string | null;
+  /** The LMS session has ended (LMSFinish): nothing more is recorded. */
+  closed: boolean;
+}
 
 export type TextSpeed = 'instant' | 'normal' | 'slow';
 
@@ -37,6 +47,8 @@ export const defaultSettings = (): Settings => ({
 export interface GameState {
   screen: Screen;
   trainee: Trainee | null;
+  /** Set in the SCORM package only; null when served by the results server. */
+  launch: Launch | null;
   /** The training session joined with a code, or null in self-study. */
   session: SessionForTrainee | null;
   scenarioId: string | null;
@@ -72,6 +84,7 @@ export interface GameState {
 export const initialState: GameState = {
   screen: 'entry',
   trainee: null,
+  launch: null,
   session: null,
   scenarioId: null,
   lines: [],

@@ -1,6 +1,6 @@
 // The debrief: per principle the verdict, the choice that decided it (the
 // trainee's own words and the in-game time) and the manual passage it rests on.
-import { backToSelect, replayFrom } from '../game/controller';
+import { backToSelect, leaveLms, replayFrom } from '../game/controller';
 import { flush } from '../game/outbox';
 import { store, type GameState } from '../state/store';
 import { formatClock, h } from './dom';
@@ -14,6 +14,9 @@ export function renderDebrief(root: HTMLElement): void {
   status = h('p', { class: 'submit-status', role: 'status' });
   const again = h('button', { class: 'primary', id: 'again' }, 'シナリオ選択へ戻る');
   again.addEventListener('click', backToSelect);
+  // In an LMS the learner ends the LMS session here (LMSFinish); closing the window does the same.
+  const leave = store.getState().launch?.via === 'lms' ? h('button', { class: 'secondary', id: 'lms-exit' }, '学習を終了する') : null;
+  leave?.addEventListener('click', leaveLms);
   root.replaceChildren(
     h(
       'section',
@@ -24,6 +27,7 @@ export function renderDebrief(root: HTMLElement): void {
       ...principleList(report, transcript),
       decisionsList(),
       again,
+      leave,
     ),
   );
   updateStatus(store.getState());
@@ -56,7 +60,10 @@ export function updateStatus(s: GameState): void {
     saved: '結果を研修担当者に送信しました。',
     waiting: `サーバーに届いていない結果が${s.pending}件あります。このブラウザに保存してあり、自動で再送します（${s.submitError ?? ''}）。`,
     failed: `結果を受け付けてもらえませんでした（${s.submitError ?? ''}）。結果はこのブラウザに保存してあります。研修担当者に声をかけてください。`,
+    lms: s.launch?.closed ? 'LMSへの記録を終了しました。このウィンドウを閉じてください。' : '結果をLMSに記録しました。',
+    local: '自習のため、結果はどこにも送信されません。',
   }[s.submit];
+  if (s.launch?.closed) status.closest('.debrief')?.querySelectorAll('button').forEach((b) => b.setAttribute('disabled', ''));
   status.replaceChildren(text);
   if (s.submit === 'waiting') {
     const retry = h('button', { id: 'retry' }, '今すぐ再送');

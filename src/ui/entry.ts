@@ -12,6 +12,8 @@ export function renderEntry(root: HTMLElement): void {
   name.value = saved?.name ?? '';
   dept.value = saved?.department ?? '';
   const error = h('p', { class: 'form-error', role: 'alert' });
+  // The SCORM package opened without an LMS: no server to join, nothing recorded anywhere.
+  const selfStudy = store.getState().launch?.via === 'files';
   const form = h(
     'form',
     { class: 'panel entry', 'aria-labelledby': 'entry-title' },
@@ -20,7 +22,8 @@ export function renderEntry(root: HTMLElement): void {
     h('div', { class: 'fields' },
       h('label', { for: 'trainee-name' }, '氏名または職員番号'), name,
       h('label', { for: 'trainee-dept' }, '所属'), dept,
-      h('label', { for: 'session-code' }, '研修コード'), code),
+      ...(selfStudy ? [] : [h('label', { for: 'session-code' }, '研修コード'), code])),
+    selfStudy ? h('p', { class: 'notice', id: 'self-study' }, 'LMS（学習管理システム）が見つかりません。自習として始めます。結果はこの画面でふりかえるだけで、どこにも記録されません。') : null,
     error,
     h('button', { type: 'submit', class: 'primary', id: 'next' }, '次へ'),
   );
@@ -32,7 +35,7 @@ export function renderEntry(root: HTMLElement): void {
       name.focus();
       return;
     }
-    const joining = code.value.trim();
+    const joining = selfStudy ? '' : code.value.trim();
     if (!joining) return store.setState({ trainee, session: null, screen: 'select' });
     joinSession(joining, trainee)
       .then((session) => store.setState({ trainee, session, screen: 'select' }))

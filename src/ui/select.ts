@@ -11,7 +11,8 @@ export function renderSelect(root: HTMLElement): void {
   const error = h('p', { class: 'form-error', role: 'alert' });
   const list = h('ul', { class: 'scenario-list' });
   const session = store.getState().session;
-  const offered = session ? SCENARIOS.filter((s) => session.scenarios.includes(s.id)) : SCENARIOS;
+  const launch = store.getState().launch;
+  const offered = SCENARIOS.filter((s) => (session ? session.scenarios.includes(s.id) : true) && (launch?.scenario ? s.id === launch.scenario : true));
   const notes = session?.contentNotes ?? true;
   for (const s of offered) {
     const button = h('button', { class: 'scenario', id: `scenario-${s.id}`, 'data-scenario': s.id },
@@ -22,13 +23,14 @@ export function renderSelect(root: HTMLElement): void {
     button.addEventListener('click', () => (s.contentNote && notes ? confirmNote(root, s) : start(s, error)));
     list.append(h('li', {}, button));
   }
-  const back = h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
-  back.addEventListener('click', () => store.setState({ screen: 'entry' }));
+  // An LMS gave the learner's name: there is no entry form to go back to.
+  const back = launch?.via === 'lms' ? null : h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
+  back?.addEventListener('click', () => store.setState({ screen: 'entry' }));
   const trainee = store.getState().trainee;
   root.replaceChildren(
     h('section', { class: 'panel select', 'aria-labelledby': 'select-title' },
       h('h1', { id: 'select-title' }, 'シナリオを選んでください'),
-      h('p', { class: 'who' }, `${trainee?.name ?? ''}${trainee?.department ? `（${trainee.department}）` : ''}さん・${session ? `研修「${session.name}」` : '自習'}`),
+      h('p', { class: 'who' }, `${trainee?.name ?? ''}${trainee?.department ? `（${trainee.department}）` : ''}さん・${session ? `研修「${session.name}」` : launch?.via === 'lms' ? 'LMSで受講中' : '自習'}`),
       error, list, back),
   );
   (list.querySelector('button') as HTMLElement | null)?.focus();
