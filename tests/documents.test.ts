@@ -143,8 +143,8 @@ describe('each profile applies what its document says, and nothing it does not',
     expect(v(t('yurihonjo'), 'graduated_warning')).toBe('upheld');
     expect(v(t('oshu'), 'graduated_warning')).toBe('violated');
   });
-  it('time_limit runs from the first cue under 奥州市, from the start of the meeting under 由利本荘市, and is not scored under 仙台市 or 岡山市', () => {
-    const t = (p: ProfileId) => tx([[0, 'customer.complaint'], [1, 'staff.listen'], [20, 'customer.repeat'], [21, 'staff.explain'], [22, 'staff.set_time_limit'], [34, 'staff.report_supervisor'], [35, 'staff.end_response'], [36, 'customer.leave']], p);
+  it('time_limit runs from the judgement under 奥州市, from the start of the meeting under 由利本荘市, and is not scored under 仙台市 or 岡山市', () => {
+    const t = (p: ProfileId) => tx([[0, 'customer.complaint'], [1, 'staff.listen'], [20, 'customer.shout'], [21, 'staff.warn'], [22, 'staff.set_time_limit'], [34, 'staff.report_supervisor'], [35, 'staff.end_response'], [36, 'customer.leave']], p);
     expect(v(t('oshu'), 'time_limit')).toBe('upheld');
     expect(v(t('yurihonjo'), 'time_limit')).toBe('violated');
     expect(applied('sendai', 'time_limit')).toBe(false);
@@ -153,7 +153,21 @@ describe('each profile applies what its document says, and nothing it does not',
   it('under 南陽市 the exit procedure must begin by 30 minutes (5 組織的な対応に移り、退去の方向に進める); elsewhere the response must have ended', () => {
     const t = (p: ProfileId) => tx([[0, 'customer.sit_in'], [1, 'staff.explain'], [25, 'staff.report_supervisor'], [26, 'staff.warn'], [40, 'staff.end_response'], [41, 'customer.leave']], p);
     expect(v(t('nanyo'), 'time_limit')).toBe('upheld');
-    expect(v(t('oshu'), 'time_limit')).toBe('violated');
+    expect(v(t('yurihonjo'), 'time_limit')).toBe('violated');
+  });
+  it('under 南陽市 the procedure begun must end the response: a report at minute 1 does not excuse an hour and a half of stalemate', () => {
+    const t = tx([[0, 'customer.complaint'], [1, 'customer.repeat'], [2, 'customer.repeat'], [3, 'staff.report_supervisor'], [4, 'staff.explain'], [30, 'customer.repeat'], [60, 'customer.repeat'], [90, 'customer.repeat'], [91, 'customer.leave']], 'nanyo');
+    expect(v(t, 'time_limit')).toBe('violated');
+  });
+  it('a citizen who calms down ends the episode; harassment that starts again starts the clock again', () => {
+    const t = tx([[0, 'customer.shout'], [1, 'staff.warn'], [2, 'customer.calm'], [5, 'customer.shout'], [6, 'staff.warn'], [40, 'customer.shout'], [70, 'customer.leave']]);
+    expect(v(t, 'time_limit')).toBe('violated');
+    const kept = tx([[0, 'customer.shout'], [1, 'staff.warn'], [2, 'customer.calm'], [5, 'customer.shout'], [6, 'staff.warn'], [20, 'customer.leave']]);
+    expect(v(kept, 'time_limit')).toBe('upheld');
+  });
+  it('under 奥州市 one raised voice does not start the 30 minutes: the clock waits for the judgement', () => {
+    const t = tx([[0, 'customer.complaint'], [1, 'customer.shout'], [2, 'staff.listen'], [10, 'staff.explain'], [41, 'customer.calm']]);
+    expect(v(t, 'time_limit')).toBe('not_applicable');
   });
   it('graduated_warning forgives only the anger before a confirmed error was answered, not abuse for the rest of the encounter', () => {
     const before = tx([[0, 'customer.valid_grievance'], [0, 'customer.insult'], [1, 'customer.shout'], [2, 'staff.apologize_full'], [4, 'customer.calm']]);
@@ -165,5 +179,63 @@ describe('each profile applies what its document says, and nothing it does not',
     expect(v(tx([[0, 'customer.request', '「印鑑証明を2通お願いします」'], [1, 'staff.explain'], [3, 'customer.leave']]), 'listen_first')).toBe('not_applicable');
     expect(v(tx([[0, 'customer.request'], [1, 'staff.explain'], [3, 'customer.complaint'], [4, 'staff.explain']]), 'listen_first')).toBe('violated');
     expect(v(tx([[0, 'customer.request'], [1, 'staff.explain'], [3, 'customer.complaint'], [4, 'staff.paraphrase']]), 'listen_first')).toBe('upheld');
+  });
+});
+
+describe('what a training lead\'s review found, now held by tests', () => {
+  it('a police call after the citizen already left answers no sit-in (奥州市 第3 2(3)イ)', () => {
+    const t = tx([[0, 'customer.repeat'], [1, 'customer.repeat'], [2, 'staff.explain'], [3, 'staff.report_supervisor'], [4, 'staff.warn'], [5, 'staff.order_leave'], [6, 'customer.sit_in'], [50, 'customer.leave'], [55, 'staff.call_police']]);
+    expect(v(t, 'exit_and_police')).toBe('violated');
+  });
+  it('a harassing post reported to the police as 由利本荘市 4(2)③ says is not an early police call', () => {
+    const t = tx([[0, 'customer.request'], [1, 'staff.explain'], [2, 'customer.sns_post'], [3, 'staff.preserve_evidence'], [4, 'staff.report_supervisor'], [5, 'staff.call_police'], [9, 'staff.file_report']], 'yurihonjo');
+    expect(v(t, 'exit_and_police')).toBe('not_applicable');
+    expect(v(t, 'filming_response')).toBe('upheld');
+  });
+  it('stalking goes to the police under 奥州市 (第4 1(8)②): a violation without it, not a critical one', () => {
+    const t = tx([[0, 'customer.sexual'], [1, 'staff.warn'], [5, 'customer.stalk'], [6, 'staff.keep_to_self']]);
+    const p = score(t).principles.find((x) => x.id === 'safety_first')!;
+    expect(p.verdict).toBe('violated');
+    expect(p.critical).toBeUndefined();
+    expect(v(tx([[0, 'customer.stalk'], [1, 'staff.report_supervisor'], [2, 'staff.call_police']]), 'safety_first')).toBe('upheld');
+  });
+  it('a warning is the right first answer to a sexual or discriminatory remark or to filming; listen_first is about complaints', () => {
+    expect(v(tx([[0, 'customer.request'], [1, 'staff.explain'], [2, 'customer.sexual'], [3, 'staff.call_colleague'], [4, 'staff.warn']]), 'listen_first')).toBe('not_applicable');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'customer.discriminate'], [2, 'staff.warn']]), 'listen_first')).toBe('upheld');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'customer.film'], [2, 'staff.request_stop_filming']]), 'listen_first')).toBe('upheld');
+  });
+  it('under 南陽市 handing over to a superior with the story told is itself the report (6(1)⑤)', () => {
+    const t = tx([[0, 'customer.shout'], [1, 'staff.apologize_limited'], [2, 'customer.shout'], [3, 'staff.escalate_manager'], [3, 'staff.brief_handover'], [6, 'customer.calm']], 'nanyo');
+    expect(v(t, 'manager_not_first')).toBe('upheld');
+    expect(v(t, 'multi_staff')).toBe('upheld');
+  });
+  it('after violence, 仙台市 and 岡山市 ask for the police, not for a distance first or a call before all else', () => {
+    const t = (p: ProfileId) => tx([[0, 'customer.property_damage'], [0, 'staff.call_colleague'], [1, 'staff.report_supervisor'], [2, 'staff.call_police']], p);
+    expect(v(t('sendai'), 'safety_first')).toBe('upheld');
+    expect(v(t('okayama'), 'safety_first')).toBe('upheld');
+    expect(v(t('nanyo'), 'safety_first')).toBe('violated');
+  });
+  it('declining a summons on the phone is not facing it alone (奥州市 第4 1(6)①)', () => {
+    const t = tx([[0, 'customer.summon_offsite'], [1, 'staff.decline_offsite'], [2, 'staff.explain'], [3, 'customer.summon_offsite'], [4, 'staff.refuse'], [6, 'customer.hang_up']], 'oshu', 'offsite');
+    expect(v(t, 'multi_staff')).toBe('not_applicable');
+  });
+  it('a vague line corrected by a clear refusal is a slip, not giving in; and only where the document says so', () => {
+    const corrected = tx([[0, 'customer.demand_special'], [1, 'staff.listen'], [2, 'staff.promise_vague', '「検討します」'], [3, 'staff.refuse'], [5, 'customer.leave']]);
+    expect(v(corrected, 'refuse_undue_demand')).toBe('upheld');
+    expect(v(corrected, 'no_vague_answer')).toBe('violated');
+    const uncorrected = tx([[0, 'customer.demand_money'], [1, 'staff.listen'], [2, 'staff.promise_vague'], [5, 'customer.leave']], 'okayama');
+    expect(v(uncorrected, 'refuse_undue_demand')).toBe('upheld');
+  });
+  it('warned, then endured: after the final notice the abuse went on and nothing ended it (南陽市 7(1) ステップ3, 7(3); 仙台市 対応中止の例)', () => {
+    for (const p of ['nanyo', 'sendai'] as const) {
+      const t = tx([[0, 'customer.insult'], [1, 'staff.warn'], [2, 'customer.insult'], [3, 'staff.final_warning'], [4, 'customer.insult'], [50, 'customer.hang_up']], p, 'phone');
+      expect(v(t, 'graduated_warning')).toBe('violated');
+    }
+    const cut = tx([[0, 'customer.insult'], [1, 'staff.warn'], [2, 'customer.insult'], [3, 'staff.final_warning'], [4, 'customer.insult'], [5, 'staff.hang_up']], 'nanyo', 'phone');
+    expect(v(cut, 'graduated_warning')).toBe('upheld');
+  });
+  it('a raised voice alone does not license cutting a complaint off unheard (南陽市 2, 7(1))', () => {
+    const t = tx([[0, 'customer.complaint'], [10, 'customer.shout'], [20, 'staff.call_colleague'], [30, 'staff.warn'], [40, 'customer.shout'], [50, 'staff.report_supervisor'], [60, 'staff.end_response']], 'nanyo');
+    expect(v(t, 'graduated_warning')).toBe('violated');
   });
 });

@@ -33,9 +33,9 @@ describe('legit_complaint 正当なクレームをカスハラ扱いしない (�
     expect(score(t).critical).toEqual([]);
   });
   it('is violated by cutting off a new, fair request from someone who harassed before (奥州市 第4 2)', () => {
-    const t = tx([[0, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint', '「それとは別に、側溝の蓋が割れているんです」'], [4, 'staff.hang_up']], 'oshu', 'phone');
-    expect(verdict(t, 'legit_complaint')).toEqual({ verdict: 'violated', events: [2, 3] });
-    const heard = tx([[0, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint'], [4, 'staff.paraphrase'], [6, 'customer.repeat'], [7, 'staff.hang_up']], 'oshu', 'phone');
+    const t = tx([[0, 'customer.repeat'], [1, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint', '「それとは別に、側溝の蓋が割れているんです」'], [4, 'staff.hang_up']], 'oshu', 'phone');
+    expect(verdict(t, 'legit_complaint')).toEqual({ verdict: 'violated', events: [3, 4] });
+    const heard = tx([[0, 'customer.repeat'], [1, 'customer.repeat'], [2, 'staff.warn'], [3, 'customer.complaint'], [4, 'staff.paraphrase'], [6, 'customer.repeat'], [7, 'staff.hang_up']], 'oshu', 'phone');
     expect(verdict(heard, 'legit_complaint').verdict).toBe('not_applicable');
   });
   it('does not count ending a private-line call that was moved to office hours (奥州市 第4 1(9))', () => {
@@ -184,9 +184,10 @@ describe('exit_and_police 退去命令と警察通報 (奥州市 第3 2(3); 南�
   it('is violated by calling the police over a non-violent sit-in without an exit order', () => {
     expect(verdict(tx([[0, 'customer.sit_in'], [1, 'staff.call_police']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [1] });
   });
-  it('allows the police at once after violence, threats or stalking (奥州市 第4 1(8)②)', () => {
-    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'exit_and_police')).toBe('upheld');
-    expect(v(tx([[0, 'customer.sexual'], [1, 'staff.warn'], [60, 'customer.stalk'], [61, 'staff.call_police']]), 'exit_and_police')).toBe('upheld');
+  it('allows the police at once after violence, threats or stalking (奥州市 第4 1(8)②): safety_first judges that call, not this', () => {
+    expect(v(tx([[0, 'customer.threat'], [1, 'staff.call_police']]), 'exit_and_police')).toBe('not_applicable');
+    expect(v(tx([[0, 'customer.sexual'], [1, 'staff.warn'], [60, 'customer.stalk'], [61, 'staff.call_police']]), 'exit_and_police')).toBe('not_applicable');
+    expect(v(tx([[0, 'customer.sexual'], [1, 'staff.warn'], [60, 'customer.stalk'], [61, 'staff.call_police']]), 'safety_first')).toBe('upheld');
   });
   it('is violated when a sit-in after the response ended is left unanswered', () => {
     expect(verdict(tx([[0, 'customer.repeat'], [30, 'staff.end_response'], [31, 'customer.sit_in'], [60, 'staff.listen']]), 'exit_and_police')).toEqual({ verdict: 'violated', events: [2] });

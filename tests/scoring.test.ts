@@ -19,9 +19,10 @@ describe('limited_apology 謝罪の限定 (奥州市 第3 1(3); 南陽市 6(1)�
     const t = tx([[0, 'customer.valid_grievance'], [2, 'staff.apologize_full'], [3, 'staff.apologize_limited']]);
     expect(verdict(t, 'limited_apology').verdict).toBe('upheld');
   });
-  it('is violated by giving in to a 土下座 demand and upheld by refusing it', () => {
+  it('is upheld by refusing a demanded apology; giving in to 土下座 is counted once, under refuse_undue_demand', () => {
     const gaveIn = tx([[0, 'customer.complaint'], [5, 'customer.demand_dogeza'], [6, 'staff.concede']]);
-    expect(verdict(gaveIn, 'limited_apology')).toEqual({ verdict: 'violated', events: [2] });
+    expect(verdict(gaveIn, 'limited_apology').verdict).toBe('not_applicable');
+    expect(verdict(gaveIn, 'refuse_undue_demand')).toEqual({ verdict: 'violated', events: [2] });
     const refused = tx([[0, 'customer.complaint'], [5, 'customer.demand_apology'], [6, 'staff.refuse', '「書面での謝罪には応じることができません」']]);
     expect(verdict(refused, 'limited_apology')).toEqual({ verdict: 'upheld', events: [2] });
   });
@@ -36,16 +37,18 @@ describe('limited_apology 謝罪の限定 (奥州市 第3 1(3); 南陽市 6(1)�
 
 describe('multi_staff 複数対応 (奥州市 第3 2(1)イ; 南陽市 4)', () => {
   it('is upheld when a colleague joins before the response is ended', () => {
-    const t = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [8, 'staff.call_colleague'], [30, 'staff.end_response']]);
-    expect(verdict(t, 'multi_staff')).toEqual({ verdict: 'upheld', events: [2] });
+    const t = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [6, 'customer.repeat'], [8, 'staff.call_colleague'], [30, 'staff.end_response']]);
+    expect(verdict(t, 'multi_staff')).toEqual({ verdict: 'upheld', events: [3] });
   });
   it('counts the manager joining after a report', () => {
     const t = tx([[0, 'customer.shout'], [2, 'staff.report_supervisor'], [5, 'staff.escalate_manager'], [10, 'staff.end_response']]);
     expect(verdict(t, 'multi_staff')).toEqual({ verdict: 'upheld', events: [2] });
   });
   it('is violated when the staff member ends it alone, or the colleague comes too late', () => {
-    const alone = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [30, 'staff.end_response']]);
-    expect(verdict(alone, 'multi_staff')).toEqual({ verdict: 'violated', events: [1, 2] });
+    const alone = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [6, 'customer.repeat'], [30, 'staff.end_response']]);
+    expect(verdict(alone, 'multi_staff')).toEqual({ verdict: 'violated', events: [2, 3] });
+    // Asking again once is not yet harassment (仙台市 「何度も繰り返す」): no one need be called for it.
+    expect(verdict(tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [9, 'customer.leave']]), 'multi_staff').verdict).toBe('not_applicable');
     const late = tx([[0, 'customer.sit_in'], [30, 'staff.order_leave'], [31, 'staff.call_colleague']]);
     expect(verdict(late, 'multi_staff').verdict).toBe('violated');
   });
@@ -90,30 +93,30 @@ describe('manager_not_first 責任者を最初に出さない (奥州市 第3 2(
 });
 
 describe('time_limit 対応時間の管理 (奥州市 第3 2(1)オ; 南陽市 5; 由利本荘市 4(2)①)', () => {
-  it('runs from the first harassment cue, not from the start (奥州市: not merely 30 minutes after the start)', () => {
-    // A fair complaint heard for 20 minutes, then repetition from minute 20; ended at minute 45: within 30 of the cue.
-    const t = tx([[0, 'customer.complaint'], [2, 'staff.listen'], [20, 'customer.repeat'], [45, 'staff.end_response']]);
-    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [3] });
-    expect(score(t).timeline).toEqual({ harassmentBegan: 1200, limitDue: 3000, responseEnded: 2700, encounterEnded: 2700 });
+  it('runs from when the conduct is judged to be harassment, not from the start (奥州市 第3 2(1)オ: 「カスハラと判断してから」)', () => {
+    // A fair complaint heard for 20 minutes, repetition from minute 20, a warning at 24; ended at minute 45: within 30 of the warning.
+    const t = tx([[0, 'customer.complaint'], [2, 'staff.listen'], [20, 'customer.repeat'], [22, 'customer.repeat'], [24, 'staff.warn'], [45, 'staff.end_response']]);
+    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [5] });
+    expect(score(t).timeline).toEqual({ harassmentBegan: 1320, limitDue: 3240, responseEnded: 2700, encounterEnded: 2700 });
   });
   it('is upheld when the citizen leaves or calms down within the limit', () => {
-    const t = tx([[0, 'customer.repeat'], [12, 'staff.explain'], [20, 'customer.calm']]);
-    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [2] });
+    const t = tx([[0, 'customer.shout'], [1, 'staff.warn'], [12, 'staff.explain'], [20, 'customer.calm']]);
+    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [3] });
   });
   it('is violated when the encounter runs past the limit', () => {
-    const t = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [20, 'staff.listen'], [40, 'staff.listen'], [60, 'customer.leave']]);
-    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'violated', events: [1, 4] });
+    const t = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [6, 'customer.repeat'], [7, 'customer.repeat'], [20, 'staff.listen'], [40, 'staff.listen'], [60, 'customer.leave']]);
+    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'violated', events: [3, 6] });
   });
   it('is violated when nothing ends it and time runs past the limit', () => {
-    const t = tx([[0, 'customer.sit_in'], [20, 'staff.listen'], [45, 'staff.listen']]);
-    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'violated', events: [0, 2] });
+    const t = tx([[0, 'customer.sit_in'], [1, 'staff.warn'], [20, 'staff.listen'], [45, 'staff.listen']]);
+    expect(verdict(t, 'time_limit')).toEqual({ verdict: 'violated', events: [1, 3] });
   });
   it('is not applicable with no harassment cue, however long the fair complaint takes', () => {
     const t = tx([[0, 'customer.complaint'], [50, 'staff.explain'], [70, 'customer.leave']]);
     expect(verdict(t, 'time_limit').verdict).toBe('not_applicable');
   });
   it('applies the limit on the phone too', () => {
-    const t = tx([[0, 'customer.repeat'], [35, 'staff.hang_up']], 'nanyo', 'phone');
+    const t = tx([[0, 'customer.repeat'], [1, 'customer.repeat'], [35, 'staff.hang_up']], 'nanyo', 'phone');
     expect(verdict(t, 'time_limit').verdict).toBe('violated');
   });
 });
@@ -141,16 +144,16 @@ describe('the report', () => {
     };
     const good = tx([
       [0, 'customer.complaint'], [1, 'staff.listen'], [2, 'staff.apologize_limited'], [3, 'customer.repeat'], [4, 'customer.demand_manager'],
-      [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [7, 'staff.set_time_limit'], [8, 'staff.explain'], [28, 'staff.report_supervisor'], [30, 'staff.end_response'],
+      [5, 'staff.state_in_charge'], [6, 'staff.call_colleague'], [7, 'staff.set_time_limit'], [8, 'staff.explain'], [20, 'customer.repeat'], [28, 'staff.report_supervisor'], [30, 'staff.end_response'],
       [31, 'customer.leave'], [40, 'staff.file_report'],
     ]);
     expect(score(good).score).toBe(100);
     const bad = tx([[0, 'customer.complaint'], [1, 'staff.argue'], [2, 'staff.apologize_full'], [3, 'customer.repeat'], [4, 'customer.demand_manager'], [5, 'staff.escalate_manager'], [60, 'customer.leave']]);
     const [got, expected] = weighed(bad);
     expect(got).toBe(expected);
-    expect(got).toBeLessThan(40);
+    expect(got).toBe(60); // four minor slips: argued, no listening first, apologised for the city, manager first
     // One moderate slip (15) still passes; one serious one (25) does not.
-    const dragged = tx([[0, 'customer.repeat'], [1, 'staff.listen'], [2, 'staff.explain'], [3, 'customer.repeat'], [4, 'staff.refuse'], [50, 'customer.hang_up'], [55, 'staff.file_report']], 'oshu', 'phone');
+    const dragged = tx([[0, 'customer.repeat'], [1, 'staff.listen'], [2, 'staff.explain'], [3, 'customer.repeat'], [4, 'staff.refuse'], [5, 'customer.repeat'], [50, 'customer.hang_up'], [55, 'staff.file_report']], 'oshu', 'phone');
     expect(score(dragged).principles.find((p) => p.id === 'time_limit')!.verdict).toBe('violated');
     expect(weighed(dragged)).toEqual([85, 85]);
     const gaveIn = tx([[0, 'customer.demand_special'], [1, 'staff.listen'], [2, 'staff.concede'], [3, 'customer.hang_up'], [5, 'staff.file_report']], 'oshu', 'phone');

@@ -1,10 +1,10 @@
 // Turns trainee input into state: runs the story, records the transcript,
 // scores it when the story ends and hands the attempt to the results API.
-import { isHarassmentCue } from '../model/acts';
+import { cueIndexes } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
 import { passed } from '../model/xapi';
-import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from '../model/transcript';
-import { limitStart, PROFILES } from '../scoring/profiles';
+import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript, type TranscriptEvent } from '../model/transcript';
+import { limitClockSeconds, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
@@ -63,9 +63,8 @@ export function choose(index: number): void {
   const seen = runner.events.length;
   const step = runner.choose(index);
   lms?.decided({ scenario: store.getState().scenarioId!, seed, choices: [...runner.path] }, index);
-  const { harassmentBegan } = store.getState();
   const profile = PROFILES[currentProfile()];
-  const start = limitStart(profile, harassmentBegan);
+  const start = limitClockSeconds(profile, runner.events);
   const limit = (profile.timeLimitMinutes ?? 0) * 60;
   const nearness = start === null ? 0 : (runner.clock - start) / limit;
   sfx.tick(Math.min(8, Math.round((runner.clock - before) / 60)), nearness);
@@ -73,6 +72,12 @@ export function choose(index: number): void {
   for (const e of runner.events.slice(seen)) sfx.act(e.act);
   store.setState((s) => ({ lines: [...s.lines, { text: choice.text, t: before, staff: true }] }));
   apply(step);
+}
+
+/** The event at which harassment began (as the scoring engine counts it), if it has. */
+function firstCue(events: readonly TranscriptEvent[]): TranscriptEvent | undefined {
+  const i = cueIndexes(events.map((e) => e.act))[0];
+  return i === undefined ? undefined : events[i];
 }
 
 type Scene = Pick<GameState, 'mood' | 'present' | 'look' | 'scene'>;
@@ -101,7 +106,7 @@ function apply(step: Step): void {
   if (arrived) sfx.play('door');
   // The lobby's murmur belongs to the counter: it stops when a call turns into a visit.
   if (s.scene && scene.scene !== s.scene) sfx.ambience(scene.scene === 'counter');
-  const cue = r.events.find((e) => isHarassmentCue(e.act));
+  const cue = firstCue(r.events);
   store.setState({
     lines: [...store.getState().lines, ...step.lines],
     choices: step.choices,
@@ -191,7 +196,7 @@ async function restore(scenarioId: string, from: number, choices: number[]): Pro
     lines.push({ text, t, staff: true }, ...step.lines);
   }
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
-  const cue = runner.events.find((e) => isHarassmentCue(e.act));
+  const cue = firstCue(runner.events);
   store.setState({ ...initialPlay(), screen: 'play', scenarioId, lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });
 }
 

@@ -55,7 +55,7 @@ export const STAFF_ACTS = {
 export const CUSTOMER_ACTS = {
   'customer.request': '通常の申請・問い合わせ（苦情ではない）',
   'customer.complaint': '苦情・申し出',
-  'customer.valid_grievance': '市に実際の誤りがある正当な苦情',
+  'customer.valid_grievance': '市の誤りが確認された正当な苦情（確認できた時点の行につける）',
   'customer.repeat': '同じ要求の繰り返し',
   'customer.shout': '大声・怒鳴る',
   'customer.insult': '侮辱・暴言',
@@ -109,6 +109,22 @@ const NOT_CUES: ReadonlySet<Act> = new Set<Act>([
 
 export function isHarassmentCue(act: Act): boolean {
   return act.startsWith('customer.') && !NOT_CUES.has(act);
+}
+
+/**
+ * Indexes of the cues in a sequence of acts. Asking again once is not yet harassment: a repetition counts from the
+ * second (仙台市 「同様の要望等を…何度も繰り返す」; 南陽市 2 「常習的なクレーム」), every other cue at once.
+ * The scoring engine, the HUD's clock and the debrief all read harassment's start from here.
+ */
+export function cueIndexes(acts: readonly string[]): number[] {
+  const out: number[] = [];
+  let repeats = 0;
+  acts.forEach((a, i) => {
+    if (!isHarassmentCue(a as Act)) return;
+    if (a === 'customer.repeat' && ++repeats < 2) return;
+    out.push(i);
+  });
+  return out;
 }
 
 /** Acts by which the staff side ends the encounter. */

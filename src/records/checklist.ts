@@ -17,7 +17,8 @@ export interface GradedItem {
 
 /** By item number of 南陽市's カスタマーハラスメントチェックリスト. */
 export const GRADED_ITEMS: Readonly<Record<number, GradedItem>> = {
-  4: { name: '不当な損害賠償要求', truth: (t) => has(t, 'customer.demand_money'), because: '金銭の要求' },
+  // 「市の業務の内容と無関係である不当な損害賠償要求」: not a claim for loss the city's own error caused.
+  4: { name: '不当な損害賠償要求', truth: (t) => has(t, 'customer.demand_money') && !has(t, 'customer.valid_grievance'), because: '市の誤りによらない金銭の要求' },
   5: { name: '身体的な攻撃', truth: (t) => has(t, 'customer.violence', 'customer.property_damage'), because: '暴力・物を投げる行為' },
   6: { name: '精神的な攻撃', truth: (t) => has(t, 'customer.insult', 'customer.threat', 'customer.demand_dogeza', 'customer.discriminate', 'customer.film', 'customer.sns_post'), because: '暴言・脅迫・土下座の強要・無断撮影など' },
   7: { name: '威圧的な言動', truth: (t) => has(t, 'customer.shout', 'customer.threat'), because: '大声・威嚇' },

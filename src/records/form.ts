@@ -8,6 +8,8 @@ export type FieldKey = 'datetime' | 'present' | 'method' | 'citizen' | 'statemen
 export interface RecordForm {
   id: string;
   title: string;
+  /** Set when the document names or implies a record but prints no form: this one was made for training from its text. */
+  trainingForm?: '研修用様式（市の定める様式ではありません）';
   sources: Citation[];
   fields: { key: FieldKey; label: string }[];
   /** The document's checklist, numbered as printed; grading knows items by number. */

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import { isHarassmentCue } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
 import type { Channel } from '../model/transcript';
-import { PROFILES } from '../scoring/profiles';
+import { limitClockSeconds, PROFILES } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
 import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
@@ -72,7 +72,7 @@ export abstract class EncounterScene extends Phaser.Scene {
     this.staff.clear();
     for (const who of s.present) drawStaff(this.staff, this.layout.staff[who].x, this.layout.staff[who].y, who);
     this.staffText.setText(staffText(s.present));
-    this.clock.draw(s.clock, s.harassmentBegan);
+    this.clock.draw(s.clock, limitClockSeconds(this.profile, s.events));
     this.drawExtra(s);
     const motion = !s.settings.reducedMotion;
     if (motion && prev && this.citizen && s.mood !== prev.mood && (s.mood === 'angry' || s.mood === 'threatening')) {

@@ -1,7 +1,7 @@
 // The wall clock: hands from in-game time, and a red sector from the first
 // harassment cue to the time limit so the 30-minute rule is visible.
 import * as Phaser from 'phaser';
-import { limitStart, type LimitRule } from '../scoring/profiles';
+import type { LimitRule } from '../scoring/profiles';
 import { limitText } from '../state/scene-text';
 import { COLORS, FONT, START_MINUTE } from './theme';
 
@@ -26,11 +26,11 @@ export class WallClock {
     return Phaser.Math.DegToRad(minuteOfHour * 6 - 90);
   }
 
-  draw(clockSeconds: number, cueSeconds: number | null): void {
+  /** `start`: when the limit's clock started (limitClockSeconds), or null. */
+  draw(clockSeconds: number, start: number | null): void {
     const { x, y, r } = this;
     const g = this.face.clear();
     g.fillStyle(0xffffff).fillCircle(x, y, r).lineStyle(6, 0x444444).strokeCircle(x, y, r);
-    const start = limitStart(this.rule, cueSeconds);
     const minutes = this.rule.timeLimitMinutes;
     if (start !== null && minutes !== null) {
       const from = START_MINUTE + start / 60;
@@ -51,7 +51,7 @@ export class WallClock {
     hg.lineStyle(4, 0x222222).lineBetween(x, y, x + Math.cos(minA) * r * 0.8, y + Math.sin(minA) * r * 0.8);
     hg.fillStyle(0x222222).fillCircle(x, y, 6);
     const elapsed = Math.floor(clockSeconds / 60);
-    const limit = limitText(clockSeconds, cueSeconds, this.rule);
+    const limit = limitText(clockSeconds, start, this.rule);
     this.hud.setText(`経過 ${elapsed}分\n${limit.text}`).setColor(limit.over ? '#b02a2a' : '#2b2b2b');
   }
 }

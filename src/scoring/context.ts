@@ -1,15 +1,17 @@
-import { CITIZEN_RESOLUTIONS, ENDING_ACTS, isHarassmentCue, type Act } from '../model/acts';
+import { CITIZEN_RESOLUTIONS, cueIndexes, ENDING_ACTS, type Act } from '../model/acts';
 import type { Transcript } from '../model/transcript';
 import type { Profile, RuleContext } from './types';
 
 export function buildContext(transcript: Transcript, profile: Profile): RuleContext {
   const acts = transcript.events.map((e) => e.act);
+  const cues = cueIndexes(acts);
   return {
     channel: transcript.channel,
     profile,
     acts,
     times: transcript.events.map((e) => e.t),
-    firstCue: acts.findIndex((a) => isHarassmentCue(a)),
+    cues,
+    firstCue: cues[0] ?? -1,
     transcript,
   };
 }

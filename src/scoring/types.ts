@@ -45,16 +45,23 @@ export interface Profile {
   /** The document's time limit in minutes, or null where it names no number (time_limit is then not scored). */
   timeLimitMinutes: number | null;
   /**
-   * Where the clock starts: at the first harassment cue (奥州市 「カスハラと判断してから」, 南陽市 「著しい迷惑行為が30分を超えたら」)
-   * or at the start of the meeting (由利本荘市 「面談等（電話も含む）の時間は、原則として３０分以内」).
+   * Where the clock starts: at the first harassment cue (南陽市 「著しい迷惑行為が30分を超えたら」); when the conduct is
+   * judged to be harassment (奥州市 「カスハラと判断してから」: a warning, a report, or the conduct repeated); or, once it
+   * is so judged, from the start of the meeting (由利本荘市 「面談等（電話も含む）の時間は、原則として３０分以内」).
    */
-  timeLimitFrom: 'first_cue' | 'start';
+  timeLimitFrom: 'first_cue' | 'judged' | 'start';
   /** What the limit asks: that the response has ended, or (南陽市 5) that the exit or 切電 procedure has begun. */
   timeLimitRequires: 'end' | 'begin_exit';
   /** How a phone call is cut off: a warning then 切電, or 南陽市's 警告 → 最終通告 → 切電 → 報告. */
   phoneProcedure: 'warn_then_hang_up' | 'nanyo_four_steps';
   /** Conduct after which this document has staff call the police, beside violence and damage (奥州市 第3 2(3)イ 脅迫; 由利本荘市 4(2)③④). */
   policeAfter: readonly CustomerAct[];
+  /** After violence: the police 「ただちに」, before anything but safety (奥州市 第4 1(10)②, 南陽市 7(3), 由利本荘市 4(2)④). */
+  policeAtOnce: boolean;
+  /** After violence: keep a distance first (奥州市 第4 1(10)①, 由利本荘市 4(2)④, 南陽市 7(1)② 引き離し). */
+  distanceFirst: boolean;
+  /** A vague promise to an undue demand counts as giving in (奥州市 第4 1(5)① 不用意な発言はしない; 南陽市 7(3) その場逃れの安易な妥協をしない). */
+  vagueIsGivingIn: boolean;
   /** 南陽市 7(2)④: a 最終警告 comes between the exit order and the call to the police. */
   finalWarningBeforePolice: boolean;
   /** 由利本荘市 4(2): its prescribed warning is that the conduct is カスハラ, so saying so is a warning, not a slip. */
@@ -80,7 +87,8 @@ export interface RuleContext {
   readonly profile: Profile;
   readonly acts: readonly string[];
   readonly times: readonly number[];
-  /** Index of the first harassment cue, or -1. */
+  /** Indexes of the harassment cues (model/acts cueIndexes), and the first of them or -1. */
+  readonly cues: readonly number[];
   readonly firstCue: number;
   /** The transcript itself, for rules that read more than the acts (the record sheet). */
   readonly transcript: Transcript;

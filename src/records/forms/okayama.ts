@@ -6,6 +6,7 @@ const doc = '岡山市職員に対するカスタマー・ハラスメント対�
 export const okayamaRecord: RecordForm = {
   id: 'okayama',
   title: 'カスタマー・ハラスメント対応記録（岡山市 基本方針に基づく）',
+  trainingForm: '研修用様式（市の定める様式ではありません）',
   sources: [
     { doc, section: '3 対応', quote: '言動を止めるよう警告し、場合によっては応対を中止／庁舎からの退去命令／警察への相談、通報／弁護士と連携した法的措置' },
     { doc, section: '3 フォローアップ', quote: 'カスタマー・ハラスメントに対応した職員の心身の健康をサポートします。' },

@@ -6,6 +6,7 @@ const doc = '奥州市カスタマーハラスメント対応マニュアル（�
 export const oshuRenrakuhyo: RecordForm = {
   id: 'oshu-renrakuhyo',
   title: 'カスタマーハラスメント発生連絡票',
+  trainingForm: '研修用様式（市の定める様式ではありません）',
   sources: [
     { doc, section: '第5 2 事案の報告と共有', quote: 'カスハラ事案への対応後は、経過記録及び対応内容を整理してカスタマーハラスメント発生連絡票を作成し、相談窓口へ提出するものとします。' },
     { doc, section: '第3 1(2) 事実関係を正確に把握する', quote: '対応した日時、場所を含めて、相手の言動など事実関係を詳細に記録します。' },

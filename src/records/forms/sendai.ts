@@ -6,6 +6,7 @@ const doc = '仙台市職員カスタマーハラスメント対策基本方針'
 export const sendaiRecord: RecordForm = {
   id: 'sendai',
   title: 'カスタマーハラスメント事案記録（仙台市 基本方針に基づく）',
+  trainingForm: '研修用様式（市の定める様式ではありません）',
   sources: [
     { doc, section: '基本的な対策', quote: '対応時の録音等による事案の記録' },
     { doc, section: 'カスタマーハラスメントへの対応原則', quote: '複数職員での対応や、事案の組織内共有、職員からの相談体制の整備など、組織的な対応を行います。' },

@@ -6,6 +6,7 @@ const doc = '由利本荘市職員カスタマーハラスメント対策基本�
 export const yurihonjoRecord: RecordForm = {
   id: 'yurihonjo',
   title: 'カスタマーハラスメント対応記録（由利本荘市 基本方針4(2)に基づく）',
+  trainingForm: '研修用様式（市の定める様式ではありません）',
   sources: [
     { doc, section: '4(2)①', quote: '面談等（電話も含む）の時間は、原則として３０分以内とし、内容にもよりますが、３０分を超過する場合は、対応を終了します。' },
     { doc, section: '4(2)②', quote: '面談は複数の職員で対応し、面談の開始から終了までを録音させて頂きます。' },

@@ -1,4 +1,5 @@
 import type { Channel, ProfileId } from '../../model/transcript';
+import { cueIndexes } from '../../model/acts';
 import type { Profile } from '../types';
 import { nanyo } from './nanyo';
 import { okayama } from './okayama';
@@ -12,14 +13,27 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = { oshu, nanyo, yur
 /** The part of a profile that sets the time limit's clock. */
 export type LimitRule = Pick<Profile, 'timeLimitMinutes' | 'timeLimitFrom'>;
 
+// Acts by which staff treat the conduct as harassment: the organisational judgement 奥州市 counts from.
+const JUDGING: ReadonlySet<string> = new Set(['staff.warn', 'staff.final_warning', 'staff.label_harassment', 'staff.report_supervisor', 'staff.escalate_manager']);
+
 /**
- * Seconds at which the limit's clock starts, given when the first harassment cue came (or null before any):
- * the start of the meeting where the document counts from there (由利本荘市), else the first cue.
- * Null while the clock has not started, and always where the document names no limit. Scoring and the HUD share it.
+ * Index of the event from which the time limit's clock runs (the start of the meeting is index 0), or -1 while it has
+ * not started and always where the document names no limit. Scoring and the HUD's wall clock share it.
  */
-export function limitStart(rule: LimitRule, cueSeconds: number | null): number | null {
-  if (rule.timeLimitMinutes === null) return null;
-  return rule.timeLimitFrom === 'start' ? 0 : cueSeconds;
+export function clockStartIndex(rule: LimitRule, acts: readonly string[]): number {
+  const cues = cueIndexes(acts);
+  if (rule.timeLimitMinutes === null || cues.length === 0) return -1;
+  if (rule.timeLimitFrom === 'first_cue') return cues[0]!;
+  let judged = cues[1] ?? -1;
+  for (let i = cues[0]! + 1; i < acts.length && (judged < 0 || i < judged); i++) if (JUDGING.has(acts[i]!)) judged = i;
+  if (judged < 0) return -1;
+  return rule.timeLimitFrom === 'start' ? 0 : judged;
+}
+
+/** In-game seconds at which the limit's clock started in these events, or null (see clockStartIndex). */
+export function limitClockSeconds(rule: LimitRule, events: readonly { t: number; act: string }[]): number | null {
+  const i = clockStartIndex(rule, events.map((e) => e.act));
+  return i < 0 ? null : events[i]!.t;
 }
 
 /**

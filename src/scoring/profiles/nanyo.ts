@@ -11,6 +11,9 @@ export const nanyo: Profile = {
   timeLimitRequires: 'begin_exit',
   phoneProcedure: 'nanyo_four_steps',
   policeAfter: [],
+  policeAtOnce: true,
+  distanceFirst: true,
+  vagueIsGivingIn: true,
   finalWarningBeforePolice: true,
   labelIsWarning: false,
   handOverAfterReport: true,
@@ -144,6 +147,8 @@ export const nanyo: Profile = {
       { doc, section: '6(2)⑥ 対応内容を記録・情報共有する', quote: '相手への対応内容を可能な限り詳細に記録する。' },
     ],
     aftercare: [
+      { doc, section: '3 対応方針', quote: '万一、これらの行為を受けた際は、上司等に報告・相談することで組織的に対処します。' },
+      { doc, section: '6(2)⑥ 対応内容を記録・情報共有する', quote: '対応内容は速やかに部署内で情報共有する。' },
       { doc, section: '7(1)【電話の場合】ステップ4 切電後の対処', quote: '① 上司に報告する：相手の情報を更新・共有する ② 次回の対応を検討する' },
       { doc, section: 'カスタマーハラスメント対応記録シート', quote: '総務課へ相談する際にこのシートを活用してください。' },
     ],

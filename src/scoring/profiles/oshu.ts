@@ -7,10 +7,13 @@ export const oshu: Profile = {
   id: 'oshu',
   name: '奥州市',
   timeLimitMinutes: 30,
-  timeLimitFrom: 'first_cue',
+  timeLimitFrom: 'judged',
   timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
-  policeAfter: ['customer.threat'],
+  policeAfter: ['customer.threat', 'customer.stalk'],
+  policeAtOnce: true,
+  distanceFirst: true,
+  vagueIsGivingIn: true,
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
@@ -77,7 +80,7 @@ export const oshu: Profile = {
       {
         doc,
         section: '第4 1(5)③ 権威型',
-        quote: '文書等での謝罪は、組織として必要性が認められる程度の落ち度がある場合に行うものであり、対応時の不手際など、相手が不快な思いをしたという事実に対しては、その場で丁寧に謝罪し、',
+        quote: '文書等での謝罪は、組織として必要性が認められる程度の落ち度がある場合に行うものであり、対応時の不手際など、相手が不快な思いをしたという事実に対しては、その場で丁寧に謝罪し、文書等での謝罪には応じられない旨を伝える。',
       },
       { doc, section: '第1 3 カスタマーハラスメントの判断', quote: 'クレームは、行政サービス等への改善を求めるもので、それ自体が問題とはいえず、業務改善や行政サービスの向上につながるものでもあります。' },
     ],
@@ -154,6 +157,7 @@ export const oshu: Profile = {
       },
     ],
     safety_first: [
+      { doc, section: '第4 1(8)② セクシュアルハラスメント型', quote: '執拗なつきまとい、待ち伏せに対しては、警察に通報する。' },
       {
         doc,
         section: '第3 2(3)イ 警察への通報',

@@ -12,6 +12,9 @@ export const sendai: Profile = {
   timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
   policeAfter: [],
+  policeAtOnce: false,
+  distanceFirst: false,
+  vagueIsGivingIn: false,
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
@@ -54,10 +57,7 @@ export const sendai: Profile = {
       },
     ],
     safety_first: [
-      { doc, section: '対応中止の例', quote: '暴行、暴言、威嚇、差別的言動などがあった場合 …職員の安全確保のため即時に対応を終了するほか、悪質さの程度に応じ警察等と連携し対応します。' },
-    ],
-    filming_response: [
-      { doc, section: '対象行為の例 (4) ネット上での誹謗中傷・拡散', quote: 'インターネット上で職員の氏名や写真・動画、虚偽情報、侮辱的内容を拡散' },
+      { doc, section: '対応中止の例', quote: '暴行、暴言、威嚇、差別的言動などがあった場合 言動をやめるよう説明しても応じない場合は、職員の安全確保のため即時に対応を終了するほか、悪質さの程度に応じ警察等と連携し対応します。' },
     ],
     record_sheet: [{ doc, section: '基本的な対策', quote: '対応時の録音等による事案の記録' }],
     aftercare: [{ doc, section: 'カスタマーハラスメントへの対応原則', quote: '複数職員での対応や、事案の組織内共有、職員からの相談体制の整備など、組織的な対応を行います。' }],

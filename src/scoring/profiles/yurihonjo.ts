@@ -11,6 +11,9 @@ export const yurihonjo: Profile = {
   timeLimitRequires: 'end',
   phoneProcedure: 'warn_then_hang_up',
   policeAfter: ['customer.threat', 'customer.sns_post'],
+  policeAtOnce: true,
+  distanceFirst: true,
+  vagueIsGivingIn: false,
   finalWarningBeforePolice: false,
   labelIsWarning: true,
   handOverAfterReport: false,
@@ -27,7 +30,7 @@ export const yurihonjo: Profile = {
         doc,
         section: '3(4) 権威型、4(2)',
         quote:
-          '上司による対応を要求（権威型の具体例）／悪質な事案へと発展した場合は、上司が対応への同席や交代などのフォローを行う',
+          '上司による対応を要求／悪質な事案へと発展した場合は、上司が対応への同席や交代などのフォローを行う',
       },
     ],
     time_limit: [

@@ -1,14 +1,14 @@
 import { acts, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
-// Ways of not owning a confirmed error: 「システムの処理の関係で」, 「規則どおりです」, arguing.
-const EVASIONS = acts('staff.hedge', 'staff.argue');
+// Not owning a confirmed error: 「システムの処理の関係で」, 「規則どおりに処理しております」 (arguing itself is no_argument's).
+const EVASIONS = acts('staff.hedge');
 
 export const admitError: Rule = {
   id: 'admit_error',
   name: '市の誤りは率直に認める',
   summary:
-    '市の誤りが確認されたら（正当な苦情）、言い繕い（「システムの処理の関係で」）や「規則どおり」との反論をせず、非を認めて率直に謝罪し是正すれば遵守。言い繕い・反論をした、または相手が不快な思いをしたことへの限定的な謝罪だけで終えたら違反。',
+    '市の誤りが確認されたら、言い繕い（「システムの処理の関係で」「規則どおりに処理しております」）をせず、非を認めて率直に謝罪し是正すれば遵守。言い繕った、または相手が不快な思いをしたことへの限定的な謝罪だけで終えたら違反。確認して後日回答する場合は対象外。いずれの文書も「全面的に謝罪せよ」とは書いておらず、奥州市 第4 1(5)③（落ち度がある場合の謝罪）と南陽市 8(2)②（職員の対応に端緒があった場合の改善）から導く原則です。',
   weight: 15,
   feedback: {
     upheld: '市の誤りを率直に認めて謝罪し、是正につなげられました。誤りを認めることは、相手の信頼を取り戻す一番の近道です。',
@@ -22,6 +22,8 @@ export const admitError: Rule = {
     if (evasions.length) return { verdict: 'violated', events: evasions };
     const apology = findFrom(ctx, 'staff.apologize_full', grievance);
     if (apology >= 0) return { verdict: 'upheld', events: [apology] };
+    // Checking the facts and answering later is the manuals' own way (奥州市 第3 2(2)イ): not yet owned, not evaded.
+    if (findFrom(ctx, 'staff.defer_answer', grievance) >= 0) return { verdict: 'not_applicable', events: [] };
     // The city's error confirmed and never owned: only "sorry you were upset", or nothing at all.
     const limited = findFrom(ctx, 'staff.apologize_limited', grievance);
     const staffAfter = ctx.acts.slice(grievance + 1).some((a) => a.startsWith('staff.'));

@@ -26,7 +26,9 @@ export const exitAndPolice: Rule = {
     if (!sitIns.length && police < 0) return { verdict: 'not_applicable', events: [] };
     // On the phone there is no exit order: the police come after the caller was told the call would end (奥州市 第4 1(2)③).
     const precondition = ctx.channel === 'phone' ? PHONE_NOTICE : 'staff.order_leave';
-    if (police >= 0 && findBefore(ctx, DANGER, police) < 0) {
+    // Conduct the document itself sends to the police (由利本荘市 4(2)③ harassing posts) is no early call either.
+    const prescribed = ctx.profile.policeAfter.some((a) => findBefore(ctx, a, police) >= 0);
+    if (police >= 0 && findBefore(ctx, DANGER, police) < 0 && !prescribed) {
       const order = findBefore(ctx, precondition, police);
       if (order < 0) return { verdict: 'violated', events: [police] };
       // 南陽市 7(2)④ 「繰り返し退去を命じても退去しない場合、最終警告する。なお退去しない場合、警察に通報する。」
@@ -37,13 +39,18 @@ export const exitAndPolice: Rule = {
       if (findBefore(ctx, ENDINGS, s) < 0) continue;
       // A sit-in after the exit order is a refusal of it: only the police answers it (奥州市 第3 2(3)イ);
       // before it, warnings and the exit order do (第3 2(3)ア). Waiting it out is no answer, unless the citizen soon goes.
-      const answered = findFrom(ctx, findBefore(ctx, 'staff.order_leave', s) >= 0 ? AFTER_ORDER : ANSWERS, s) >= 0;
       const left = findFrom(ctx, 'customer.leave', s);
+      // Only an answer while the citizen is still there counts: a call after they left answers nothing (第3 2(3)イ).
+      const answer = findFrom(ctx, findBefore(ctx, 'staff.order_leave', s) >= 0 ? AFTER_ORDER : ANSWERS, s);
+      const answered = answer >= 0 && (left < 0 || answer < left);
       const wentSoon = left >= 0 && ctx.times[left]! - ctx.times[s]! <= SOON;
       if (!answered && !wentSoon) return { verdict: 'violated', events: [s] };
     }
     const steps = indexesOf(ctx, acts('staff.order_leave', 'staff.call_police'));
     // Praise only what was done: a sit-in that ended before any exit order or police call tells nothing here.
+    // A call that answered danger or a post, with no sit-in, is safety_first's or filming_response's to judge.
+    const answeredDanger = police >= 0 && (findBefore(ctx, DANGER, police) >= 0 || prescribed);
+    if (!sitIns.length && answeredDanger) return { verdict: 'not_applicable', events: [] };
     return steps.length ? { verdict: 'upheld', events: steps } : { verdict: 'not_applicable', events: [] };
   },
 };

@@ -7,11 +7,22 @@ const WARNINGS = acts('staff.warn', 'staff.final_warning');
 const WARNINGS_WITH_LABEL = acts('staff.warn', 'staff.final_warning', 'staff.label_harassment');
 const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
 const ABUSE = acts('customer.insult', 'customer.threat', 'customer.shout', 'customer.sexual', 'customer.discriminate');
+// Conduct after which a warned citizen may be cut off without more explanation; a raised voice alone is not enough
+// (南陽市 2 「その言動の鎮静化を図る努力をし」; 7(1) 「真摯かつ丁寧に対応したにも関わらず」).
+const SHORTCUT = acts('customer.insult', 'customer.threat', 'customer.sexual', 'customer.discriminate');
+// After a warning or the final notice, the response must actually end if the conduct goes on (南陽市 7(1) ステップ3
+// 「予告通り切電を実行」, 7(3) 「暴言・脅迫が繰り返される場合、対応を打ち切る」; 奥州市 第4 1(3)③ 「警告を複数回行っても…対応を中止」).
+const CONDUCT_GOES_ON = acts('customer.insult', 'customer.threat', 'customer.shout', 'customer.sexual', 'customer.discriminate', 'customer.repeat');
 // The substance answered: an explanation, a refusal or a deferral (奥州市 第3 2(1)オ※ 「まずは相手の話を傾聴し、丁寧に説明」;
 // 仙台市 「丁寧かつ合理的な説明を繰り返しても」; 南陽市 2 「鎮静化を図る努力をし、それでもなお」).
-const ANSWERED = acts('staff.explain', 'staff.refuse', 'staff.defer_answer');
+const ANSWERED = acts('staff.explain', 'staff.refuse', 'staff.defer_answer', 'staff.redirect_official');
 // What answers a fair grievance: after it, the anger it caused is not yet harassment (南陽市 6(1)).
 const GRIEVANCE_ANSWERED = acts('staff.apologize_full', 'staff.apologize_limited', 'staff.explain', 'staff.defer_answer', 'staff.refuse');
+
+/** A repetition always counts as going on; abuse only where it counts (countedAbuse). */
+function countedAbuseOrRepeat(ctx: RuleContext, i: number, abuse: readonly number[]): boolean {
+  return ctx.acts[i] === 'customer.repeat' || abuse.includes(i);
+}
 
 /** Abuse that counts: not where a disability explains it, nor the anger before a confirmed city error was answered. */
 function countedAbuse(ctx: RuleContext): number[] {
@@ -35,12 +46,24 @@ export const graduatedWarning: Rule = {
   },
   evaluate(ctx) {
     const warnings = ctx.profile.labelIsWarning ? WARNINGS_WITH_LABEL : WARNINGS;
-    const noticeForEnd = new Set([...warnings, 'staff.set_time_limit']); // 奥州市 第3 2(1)オ: the time told in advance is the notice
+    // 奥州市 第3 2(1)オ: the time told in advance is the notice; 第4 1(9)①: so is moving a private call to office hours.
+    const noticeForEnd = new Set([...warnings, 'staff.set_time_limit', 'staff.redirect_official']);
     const endings = indexesOf(ctx, ENDINGS);
     // 暴言は聞き流さず、発言のたびに警告する (奥州市 第4 1(3)①; 南陽市 7(3)).
     const abuse = countedAbuse(ctx);
-    if (abuse.length >= 2 && findFrom(ctx, warnings) < 0 && findBefore(ctx, acts('customer.violence', 'customer.property_damage'), abuse[1]!) < 0) {
+    // Not after violence or a threat, nor once the police were called: the response may stop at once there.
+    const stopped = (i: number) => findBefore(ctx, DANGER, i) >= 0 || findBefore(ctx, 'staff.call_police', i) >= 0;
+    if (abuse.length >= 2 && findFrom(ctx, warnings) < 0 && !stopped(abuse[1]!)) {
       return { verdict: 'violated', events: abuse.slice(0, 2) };
+    }
+    // Warned, then endured: after the final notice the conduct went on once more, or after warnings twice more, and
+    // nothing ended it.
+    for (const w of indexesOf(ctx, warnings)) {
+      const goesOn = indexesOf(ctx, CONDUCT_GOES_ON).filter((i) => i > w && countedAbuseOrRepeat(ctx, i, abuse));
+      const needed = ctx.acts[w] === 'staff.final_warning' ? 1 : 2;
+      if (goesOn.length >= needed && findFrom(ctx, ENDINGS, w) < 0 && !stopped(goesOn[needed - 1]!)) {
+        return { verdict: 'violated', events: [w, goesOn[needed - 1]!] };
+      }
     }
     if (!endings.length) return { verdict: 'not_applicable', events: [] };
     const nanyoPhone = phoneProcedure(ctx.profile, ctx.channel) === 'nanyo_four_steps';
@@ -56,7 +79,7 @@ export const graduatedWarning: Rule = {
       }
       if (!warned) return { verdict: 'violated', events: [e] };
       // No early cut: with no abuse before it, the citizen's matter must have been answered first.
-      const abusive = findBefore(ctx, ABUSE, e) >= 0;
+      const abusive = findBefore(ctx, SHORTCUT, e) >= 0;
       if (!abusive && findBefore(ctx, ANSWERED, e) < 0) return { verdict: 'violated', events: [e] };
     }
     return { verdict: 'upheld', events: indexesOf(ctx, noticeForEnd).filter((i) => i < endings.at(-1)!) };

@@ -1,9 +1,8 @@
-import { isHarassmentCue, type Act } from '../../model/acts';
 import { acts, findBefore, findFrom, HARSH } from '../context';
 import type { Rule, RuleContext } from '../types';
 
 const NEW_MATTER = acts('customer.complaint', 'customer.valid_grievance');
-const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.acts.slice(from + 1, to).some((a) => isHarassmentCue(a as Act));
+const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.cues.some((c) => c > from && c < to);
 const FAIR = acts('customer.complaint', 'customer.valid_grievance', 'customer.disability_sign', 'customer.demand_manager');
 // The grave answers to a fair complaint: ending it, cutting it off, ordering the citizen out, the police, the label.
 // A premature warning is a mistake too, but an ordinary one.

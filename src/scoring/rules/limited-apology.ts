@@ -7,7 +7,7 @@ export const limitedApology: Rule = {
   id: 'limited_apology',
   name: '謝罪の限定',
   summary:
-    '市に誤りが確認されないうちに市の非や責任を認める謝罪をした場合、または土下座・文書や自宅での謝罪の要求に応じた場合は違反。対象を限定した謝罪、またはそうした要求を断った場合は遵守。',
+    '市に誤りが確認されないうちに市の非や責任を認める謝罪をしたら違反。対象を限定した謝罪、または土下座・文書や自宅での謝罪の要求を断った場合は遵守（要求に応じたことは「不当な要求に応じない」で数える）。',
   weight: 10,
   feedback: {
     upheld: '何に対するお詫びかを限定して謝罪できました。市として事実や責任を認めたと受け取られない言い方を続けてください。',
@@ -21,14 +21,9 @@ export const limitedApology: Rule = {
     for (const i of indexesOf(ctx, 'staff.apologize_full')) {
       if (grievance < 0 || grievance > i) violations.push(i);
     }
-    for (const i of indexesOf(ctx, acts('staff.concede', 'staff.refuse'))) {
-      const demand = findBefore(ctx, APOLOGY_DEMANDS, i);
-      if (demand < 0) continue;
-      const conceded = ctx.acts[i] === 'staff.concede';
-      (conceded ? violations : upholds).push(i);
-    }
+    // Giving in to a demanded apology (土下座, 書面) is refuse_undue_demand's to count; refusing it keeps the apology limited.
+    for (const i of indexesOf(ctx, 'staff.refuse')) if (findBefore(ctx, APOLOGY_DEMANDS, i) >= 0) upholds.push(i);
     upholds.push(...indexesOf(ctx, 'staff.apologize_limited'));
-    // Giving in to 土下座 is the critical failure of refuse_undue_demand; here it is the apology gone too far.
     if (violations.length) return { verdict: 'violated', events: violations };
     if (upholds.length) return { verdict: 'upheld', events: upholds.sort((a, b) => a - b) };
     return { verdict: 'not_applicable', events: [] };

@@ -1,4 +1,3 @@
-import { isHarassmentCue, type Act } from '../../model/acts';
 import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
@@ -8,7 +7,14 @@ const ORGANISING = acts(
   'staff.call_colleague', 'staff.take_notes', 'staff.announce_recording', 'staff.set_time_limit', 'staff.state_in_charge',
   'staff.report_supervisor', 'staff.keep_distance', 'staff.file_report', 'staff.seek_support', 'staff.brief_handover',
 );
-const COMPLAINTS = acts('customer.complaint', 'customer.valid_grievance');
+// What asks to be heard: complaints and demands. Conduct (a sexual or discriminatory remark, filming, abuse) asks to be
+// stopped, and a warning is the right first answer to it (奥州市 第4 1(7)①(8)①; 仙台市 対応中止の例).
+const COMPLAINTS = acts(
+  'customer.complaint', 'customer.valid_grievance', 'customer.repeat', 'customer.demand_special', 'customer.demand_money', 'customer.demand_apology',
+  'customer.demand_dogeza', 'customer.demand_transfer', 'customer.demand_manager', 'customer.summon_offsite', 'customer.authority',
+);
+const STOP_IT = acts('staff.warn', 'staff.request_stop_filming');
+const CONDUCT = acts('customer.sexual', 'customer.discriminate', 'customer.film', 'customer.insult', 'customer.threat', 'customer.shout');
 const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
 
 export const listenFirst: Rule = {
@@ -24,13 +30,14 @@ export const listenFirst: Rule = {
   },
   evaluate(ctx) {
     // The first complaint: a routine request (「印鑑証明を2通」) is not one, and answering it directly is no fault.
-    const complaint = ctx.acts.findIndex((a) => COMPLAINTS.has(a) || isHarassmentCue(a as Act));
+    const complaint = ctx.acts.findIndex((a) => COMPLAINTS.has(a));
     if (complaint < 0) return { verdict: 'not_applicable', events: [] };
     let first = -1;
     for (let i = complaint + 1; i < ctx.acts.length && first < 0; i++) if (ctx.acts[i]!.startsWith('staff.') && !ORGANISING.has(ctx.acts[i]!)) first = i;
     if (first < 0) return { verdict: 'not_applicable', events: [] };
     const danger = findFrom(ctx, DANGER);
     if (danger >= 0 && danger < first) return { verdict: 'not_applicable', events: [] };
-    return GOOD.has(ctx.acts[first]!) ? { verdict: 'upheld', events: [first] } : { verdict: 'violated', events: [first] };
+    const stopping = STOP_IT.has(ctx.acts[first]!) && ctx.acts.slice(complaint, first).some((a) => CONDUCT.has(a));
+    return GOOD.has(ctx.acts[first]!) || stopping ? { verdict: 'upheld', events: [first] } : { verdict: 'violated', events: [first] };
   },
 };

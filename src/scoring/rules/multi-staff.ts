@@ -1,13 +1,15 @@
-import { ENDINGS, findBefore, findFrom } from '../context';
+import { acts, ENDINGS, findBefore, findFrom } from '../context';
 import type { Rule, RuleContext } from '../types';
+
+const OUT_THERE = acts('staff.visit_alone', 'staff.visit_pair', 'staff.enter_home');
 
 /** Index of the first act by which a second member of staff joined, or -1. */
 function firstJoin(ctx: RuleContext): number {
   for (let i = 0; i < ctx.acts.length; i++) {
     const a = ctx.acts[i];
     if (a === 'staff.call_colleague' || a === 'staff.visit_pair') return i;
-    // The manager joining counts once the staff has reported (南陽市 7(1)②).
-    if (a === 'staff.escalate_manager' && findBefore(ctx, 'staff.report_supervisor', i) >= 0) return i;
+    // The manager joining counts once the staff has reported (南陽市 7(1)②), or hands over with the story told (6(1)⑤).
+    if (a === 'staff.escalate_manager' && (findBefore(ctx, 'staff.report_supervisor', i) >= 0 || ctx.acts.slice(i, i + 3).includes('staff.brief_handover'))) return i;
   }
   return -1;
 }
@@ -25,6 +27,8 @@ export const multiStaff: Rule = {
   },
   evaluate(ctx) {
     if (ctx.channel === 'phone' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    // Off site, nothing is faced in person until someone goes: declining the summons on the phone is the rule (第4 1(6)①).
+    if (ctx.channel === 'offsite' && findFrom(ctx, OUT_THERE) < 0) return { verdict: 'not_applicable', events: [] };
     // Off site, a colleague who stayed at the office is no company at the door (奥州市 第4 1(6)②).
     if (ctx.channel === 'offsite' && findFrom(ctx, 'staff.visit_alone') >= 0 && findFrom(ctx, 'staff.visit_pair') < 0) {
       return { verdict: 'violated', events: [findFrom(ctx, 'staff.visit_alone')] };

@@ -1,4 +1,4 @@
-import { acts, findBefore, indexesOf } from '../context';
+import { acts, findBefore, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
 export const DEMANDS = acts(
@@ -13,7 +13,7 @@ export const refuseUndueDemand: Rule = {
   id: 'refuse_undue_demand',
   name: '不当な要求に応じない',
   summary:
-    '金銭・土下座・特別扱い・職員の処分や異動・文書や自宅での謝罪を要求されて応じたら違反。期待を持たせる曖昧な約束も応じたものとみなす。土下座と金銭に応じたら重大な誤り。丁寧かつ明確に断ったら遵守。要求がなければ対象外。',
+    '金銭・土下座・特別扱い・職員の処分や異動・文書や自宅での謝罪を要求されて応じたら違反。期待を持たせる曖昧な約束も、その後はっきり断らなければ応じたものとみなす（奥州市・南陽市）。土下座と金銭に応じたら重大な誤り。丁寧かつ明確に断ったら遵守。要求がなければ対象外。',
   weight: 25,
   feedback: {
     upheld: '不当な要求に応じず、丁寧かつ明確に断れました。',
@@ -23,7 +23,10 @@ export const refuseUndueDemand: Rule = {
   evaluate(ctx) {
     const demands = indexesOf(ctx, DEMANDS);
     if (!demands.length) return { verdict: 'not_applicable', events: [] };
-    const conceded = indexesOf(ctx, GIVING_IN).filter((i) => findBefore(ctx, DEMANDS, i) >= 0);
+    // A vague promise gives in where the document says so, unless a clear refusal follows it.
+    const givesIn = (i: number) =>
+      ctx.acts[i] === 'staff.concede' || (ctx.profile.vagueIsGivingIn && findFrom(ctx, 'staff.refuse', i) < 0);
+    const conceded = indexesOf(ctx, GIVING_IN).filter((i) => findBefore(ctx, DEMANDS, i) >= 0 && givesIn(i));
     if (conceded.length) {
       const grave = conceded.some((i) => ctx.acts[i] === 'staff.concede' && GRAVE.has(ctx.acts[findBefore(ctx, DEMANDS, i)]!));
       return { verdict: 'violated', events: conceded, ...(grave ? { critical: true } : {}) };

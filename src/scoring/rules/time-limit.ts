@@ -1,26 +1,47 @@
-import { acts, findFrom, RESOLUTIONS } from '../context';
-import { limitStart } from '../profiles';
+import { acts, RESOLUTIONS } from '../context';
+import { clockStartIndex } from '../profiles';
 import type { Rule, RuleContext } from '../types';
 
 // 南陽市 5: at 30 minutes 「組織的な対応に移り、退去の方向に進める」 / 「切電の対応に移る」: the exit or 切電 procedure begins.
-const EXIT_BEGINS: ReadonlySet<string> = new Set([
-  ...RESOLUTIONS,
-  ...acts('staff.warn', 'staff.final_warning', 'staff.report_supervisor', 'staff.escalate_manager', 'staff.set_time_limit'),
-]);
+const EXIT_STEPS = acts('staff.warn', 'staff.final_warning', 'staff.report_supervisor', 'staff.end_response', 'staff.order_leave', 'staff.hang_up');
 
-/** Seconds at which the limit falls due, or null when it never started (no harassment, or no limit in the document). */
+interface Episode {
+  /** Index the clock runs from, and the index that ended the episode (or -1). */
+  from: number;
+  end: number;
+  due: number;
+}
+
+/**
+ * The stretches the limit applies to: from where the document's clock starts to the response's end. A citizen who
+ * calms down ends one; harassment that starts again after it starts the clock again from that cue.
+ */
+function episodes(ctx: RuleContext): Episode[] {
+  const minutes = ctx.profile.timeLimitMinutes;
+  const first = clockStartIndex(ctx.profile, ctx.acts);
+  if (minutes === null || first < 0) return [];
+  const out: Episode[] = [];
+  let from = first;
+  while (from >= 0) {
+    let end = -1;
+    for (let i = Math.max(from, ctx.firstCue); i < ctx.acts.length && end < 0; i++) if (RESOLUTIONS.has(ctx.acts[i]!)) end = i;
+    out.push({ from, end, due: ctx.times[from]! + minutes * 60 });
+    const again = end >= 0 && ctx.acts[end] === 'customer.calm' ? ctx.cues.find((c) => c > end) : undefined;
+    from = again ?? -1;
+  }
+  return out;
+}
+
+/** Seconds at which the (first) limit falls due, or null when it never started. */
 export function limitDue(ctx: RuleContext): number | null {
-  const start = limitStart(ctx.profile, ctx.firstCue < 0 ? null : ctx.times[ctx.firstCue]!);
-  // A meeting that never turned to harassment has no limit to keep, even where the clock runs from its start.
-  if (start === null || ctx.firstCue < 0) return null;
-  return start + ctx.profile.timeLimitMinutes! * 60;
+  return episodes(ctx)[0]?.due ?? null;
 }
 
 export const timeLimit: Rule = {
   id: 'time_limit',
   name: '対応時間の管理',
   summary:
-    '対応時間の目安（奥州市・南陽市・由利本荘市は30分、仙台市・岡山市は数値の定めがなく対象外）以内に、対応終了を告げるか相手が帰る・落ち着けば遵守。目安を過ぎても終わらなければ違反。時計は奥州市・南陽市ではカスハラの兆候から、由利本荘市では面談の開始から数える。南陽市では30分までに退去・切電の手順（警告、上司への報告、対応終了の告知）に入っていれば遵守。',
+    '対応時間の目安（奥州市・南陽市・由利本荘市は30分。仙台市・岡山市は数値の定めがなく対象外）以内に、対応終了を告げるか相手が帰る・落ち着けば遵守。目安を過ぎても終わらなければ違反。時間は、奥州市ではカスハラと判断したとき（警告・上司への報告、または兆候の繰り返し）から、南陽市では兆候から、由利本荘市ではカスハラと判断された面談の開始から数える。南陽市では、30分までに退去・切電の手順（警告、最終通告、上司への報告、対応終了の告知）に入り、その手順でさらに30分以内に対応を終えれば遵守。相手が落ち着いた後に再びカスハラが始まったら、そこから数え直す。',
   weight: 15,
   feedback: {
     upheld: '目安の時間内に対応を区切れました。長引きそうなときは、最初に「〇時までならお話を伺うことができます」と対応できる時間を告げておくと区切りやすくなります。',
@@ -28,14 +49,29 @@ export const timeLimit: Rule = {
       '30分を目安に、対応を区切ってください。最初に「他の予定もございますので、〇時までならお話を伺うことができます」と時間を告げ、時間になったら「お時間となりました。他の予定がございますので、お引き取りください」と伝えます。',
   },
   evaluate(ctx) {
-    const due = limitDue(ctx);
-    if (due === null) return { verdict: 'not_applicable', events: [] };
-    const from = ctx.profile.timeLimitFrom === 'start' ? 0 : ctx.firstCue;
-    const end = findFrom(ctx, ctx.profile.timeLimitRequires === 'begin_exit' ? EXIT_BEGINS : RESOLUTIONS, from);
-    if (end >= 0 && ctx.times[end]! <= due) return { verdict: 'upheld', events: [end] };
-    const last = ctx.times.length - 1;
-    if (end < 0 && ctx.times[last]! <= due) return { verdict: 'not_applicable', events: [] };
-    const over = ctx.times.findIndex((t) => t > due);
-    return { verdict: 'violated', events: end >= 0 ? [ctx.firstCue, end] : [ctx.firstCue, over] };
+    const list = episodes(ctx);
+    if (!list.length) return { verdict: 'not_applicable', events: [] };
+    const minutes = ctx.profile.timeLimitMinutes! * 60;
+    const kept: number[] = [];
+    for (const { from, end, due } of list) {
+      const endsAt = end >= 0 ? ctx.times[end]! : null;
+      if (endsAt !== null && endsAt <= due) {
+        kept.push(end);
+        continue;
+      }
+      if (ctx.profile.timeLimitRequires === 'begin_exit') {
+        let step = -1;
+        for (let i = from + 1; i < ctx.acts.length && ctx.times[i]! <= due && step < 0; i++) if (EXIT_STEPS.has(ctx.acts[i]!)) step = i;
+        if (step >= 0 && endsAt !== null && endsAt <= due + minutes) {
+          kept.push(step, end);
+          continue;
+        }
+      }
+      // Still going when the transcript stops, but not yet past the limit: nothing to judge.
+      if (endsAt === null && ctx.times.at(-1)! <= due) continue;
+      const over = ctx.times.findIndex((t) => t > due);
+      return { verdict: 'violated', events: end >= 0 ? [from, end] : [from, over] };
+    }
+    return kept.length ? { verdict: 'upheld', events: kept } : { verdict: 'not_applicable', events: [] };
   },
 };
