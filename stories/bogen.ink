@@ -2,6 +2,7 @@
 // 奥州市カスタマーハラスメント対応マニュアル（案）第3 2(2)ア・ウ・エ、第3 2(3)、第4 1(3)、第4 2；南陽市マニュアル 7(3) 暴言・脅迫
 // 相談者：家族の印鑑登録証明書を代理で取りに来た市民（3人のうち1人を起動時に選ぶ）。印鑑登録証（カード）を持っていない。
 // 印鑑登録証明書は、本人でも代理人でも、印鑑登録証を出してもらわなければ交付できない（カードがあれば代理人でもその場で交付できる）。
+// 対応の終了は組織の判断：担当は警告・録音の告知のあと係長に報告し、係長が終了を告げる（奥州市 第1 3、第3 2(1)ア）。
 
 INCLUDE common/exit.ink
 INCLUDE common/colleague.ink
@@ -20,6 +21,9 @@ VAR tolerated = false // 暴言を聞き流した
 VAR abrupt = false    // 警告せずに打ち切った
 VAR way_out = false   // 終えるとき、カードがあれば交付できることを伝えた
 VAR late = false      // 30分を過ぎてから打ち切った
+VAR self_end = false  // 係長に報告せず、自分の判断で対応を終えた
+VAR boss_here = false // 小原係長が窓口に来ている
+VAR via_colleague = false // 菊池さんが係長に報告した
 VAR reported = false
 VAR outcome = ""
 VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設定する
@@ -79,13 +83,13 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 （フロアが静まり返った。待合の人たちが、こちらを見ている。）
 * [「そのような発言をされるのなら、これ以上お話はできかねますので、そのような発言は止めてください。」 #act: staff.warn #t: +1]
     ~ warned += 1
-    {cname}「{pick("止めろだと？ お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ。", "止めてって何よ。あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね。", "止めろだと？ こんなこともできん者が、よく役所に勤めていられるな。")}」 #act: customer.insult #mood: angry #t: +1
+    {cname}「{pick("止めろだと？ お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ。", "止めてって何よ。あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね。", "止めろだと？ こんなこともできない者が、よく役所に勤めていられるな。")}」 #act: customer.insult #mood: angry #t: +1
 * [「馬鹿とは何ですか。こちらは決まりどおりにご案内しているだけです。」 #act: staff.retort #t: +1]
     ~ heated = true
-    {cname}「{pick("なんだ、その口のきき方は！ お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ！", "何よ、その言い方！ あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね！", "なんだ、その言い草は！ こんなこともできん者が、よく役所に勤めていられるな！")}」 #act: customer.insult #act: customer.shout #mood: threatening #t: +1
+    {cname}「{pick("なんだ、その口のきき方は！ お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ！", "何よ、その言い方！ あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね！", "なんだ、その言い草は！ こんなこともできない者が、よく役所に勤めていられるな！")}」 #act: customer.insult #act: customer.shout #mood: threatening #t: +1
 * [（言われたことは聞き流して、同じ説明を繰り返そう）「……カードがないと、お出しできない決まりなんです。」 #act: staff.listen #act: staff.refuse #t: +5]
     ~ tolerated = true
-    {cname}「{pick("決まり、決まりって、それしか言えないのか。お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ。", "決まり、決まりって、それしか言えないの？ あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね。", "決まり、決まりと、それしか言えんのか。こんなこともできん者が、よく役所に勤めていられるな。")}」 #act: customer.insult #act: customer.repeat #mood: angry #t: +5
+    {cname}「{pick("決まり、決まりって、それしか言えないのか。お前みたいな役立たずが窓口に座ってるから、市役所は駄目なんだ。", "決まり、決まりって、それしか言えないの？ あなたじゃ話にならない。よくそれで窓口の仕事が務まるわね。", "決まり、決まりと、それしか言えないのか。こんなこともできない者が、よく役所に勤めていられるな。")}」 #act: customer.insult #act: customer.repeat #mood: angry #t: +5
     （暴言を聞き流したことで、{cname}さんは、言っても構わないと受け取ったようだった。言葉はかえって激しくなっていく。）
 * [「そういうことをおっしゃる方には、対応できません。お引き取りください。」 #act: staff.end_response #t: +1]
     ~ abrupt = true
@@ -104,48 +108,49 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 - -> third
 
 === third ===
-{cname}「{pick("馬鹿に馬鹿と言って何が悪い。お前なんか、何の役にも立たないだろう。", "馬鹿に馬鹿って言って、何が悪いの。あなた、本当に何もできないのね。", "馬鹿を馬鹿と言って何が悪い。あんたは何の役にも立たん。")}」 #act: customer.insult #mood: angry #t: +2
+{cname}「{pick("馬鹿に馬鹿と言って何が悪い。お前なんか、何の役にも立たないだろう。", "馬鹿に馬鹿って言って、何が悪いの。あなた、本当に何もできないのね。", "馬鹿を馬鹿と言って何が悪い。あんたは何の役にも立たないな。")}」 #act: customer.insult #mood: angry #t: +2
 * [「「馬鹿」というのは侮辱的な発言です。この後の発言は証拠として録音させていただきます。」（ICレコーダーの録音ボタンを押し、カウンターに置く） #act: staff.announce_recording #t: +1]
     ~ recorded = true
     -> closing
-* {warned > 0} [「{end_line()}」 #act: staff.end_response #t: +1]
-    -> after_end
-* {warned == 0} [「これ以上は対応できません。お引き取りください。」 #act: staff.end_response #t: +1]
-    ~ abrupt = true
-    -> after_end
+* [（{colleague_here:菊池さんに小声で頼んで小原係長を呼んでもらい|奥の席の小原係長に目で合図して来てもらい}、経緯を報告して、対応を終える判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +2]
+    -> boss_ends
 * [（怒りが収まるまで、黙って聞いていよう）「……」 #act: staff.listen #t: +10]
     -> drag
 * [「……わかりました。カードなしでお出しできないか、もう一度係長に頼んでみます。明日の朝、お電話します。」 #act: staff.promise_vague #t: +2]
     -> promised
 
 === closing ===
-{cname}「{pick("録音？ 勝手にしろ。録られて困ることなんか言ってない。だいたい、お前らはな……", "録音？ 勝手にすれば。困ることなんか言ってないわよ。だいたい、あなたたちはね……", "録音だと？ 勝手にしろ。困ることなど言っとらん。だいたい、あんたらはな……")}」 #act: customer.insult #mood: angry #t: +2
+{cname}「{pick("録音？ 勝手にしろ。録られて困ることなんか言ってない。だいたい、お前らはな……", "録音？ 勝手にすれば。困ることなんか言ってないわよ。だいたい、あなたたちはね……", "録音だと？ 勝手にしろ。困ることなんか言ってない。だいたい、あんたらはな……")}」 #act: customer.insult #mood: angry #t: +2
 （同じ言葉が、また始まった。）
-* {warned > 0} [「{end_line()}」 #act: staff.end_response #t: +1]
-* {warned == 0} [「これ以上は対応できません。お引き取りください。」 #act: staff.end_response #t: +1]
-    ~ abrupt = true
+* [（{colleague_here:菊池さんに小声で頼んで小原係長を呼んでもらい|奥の席の小原係長に目で合図して来てもらい}、経緯を報告して、対応を終える判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +2]
+    -> boss_ends
+* [「{end_line()}」（係長には相談せず、自分の判断で告げる） #act: staff.end_response #t: +1]
+    -> self_ends
 * [（録音もしたのだから、もう少しだけ聞いてみよう）「なるほど……お急ぎなのは、よくわかります。」 #act: staff.listen #t: +10]
     -> drag
-- -> after_end
 
 === drag ===
 （あなたは、{cname}さんの言葉を黙って聞き続けた。同じ暴言が、何度も繰り返される。壁の時計は{hm(clock)}を回った。） #act: customer.insult #act: customer.repeat #t: +20
 （窓口には、順番を待つ人の列ができていた。{colleague_here:菊池さんのペンが、何度も止まりがちになる。|隣の席の職員たちが、心配そうにこちらをうかがっている。}）
-* {warned > 0} [「{end_line()}」 #act: staff.end_response #t: +1]
+* [（{colleague_here:菊池さんに小声で頼んで小原係長を呼んでもらい|奥の席の小原係長に目で合図して来てもらい}、経緯を報告して、対応を終える判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +2]
     ~ late = true
-    -> after_end
-* {warned == 0} [「これ以上は対応できません。お引き取りください。」 #act: staff.end_response #t: +1]
-    ~ late = true
-    ~ abrupt = true
-    -> after_end
+    -> boss_ends
 * [（もう少しだけ、我慢して聞こう） #act: staff.listen #t: +20]
+    {colleague_here: -> colleague_steps_in}
     （気づけば、昼のチャイムが鳴っていた。）
-    {cname}「{pick("……今日はもういい。カードを探してくる。だが、お前の対応は忘れないからな。", "……今日はもういいわ。カードを探してくる。でも、あなたの対応は忘れないから。", "……今日はもういい。家内に聞いてみる。だが、あんたの対応は忘れんぞ。")}」 #act: customer.leave #mood: irritated
+    {cname}「{pick("……今日はもういい。カードを探してくる。だが、お前の対応は忘れないからな。", "……今日はもういいわ。カードを探してくる。でも、あなたの対応は忘れないから。", "……今日はもういい。家内に聞いてみる。だが、あんたの対応は忘れないからな。")}」 #act: customer.leave #mood: irritated
     ~ outcome = "dragged_on"
     -> aftercare
 
+=== colleague_steps_in ===
+（暴言は止まない。記録をとっていた菊池さんが、そっと席を立った。）
+（菊池さんは奥の席の小原係長に、記録を見せながら経緯を伝えた。） #act: staff.report_supervisor
+~ late = true
+~ via_colleague = true
+-> boss_ends
+
 === promised ===
-{cname}「{pick("最初からそう言えばいいんだ。明日の朝、電話を待ってるからな。", "最初からそう言えばいいのよ。明日の朝、電話を待ってるから。", "最初からそう言えばいい。明日の朝、電話を待っとるぞ。")}」 #act: customer.leave #mood: irritated
+{cname}「{pick("最初からそう言えばいいんだ。明日の朝、電話を待ってるからな。", "最初からそう言えばいいのよ。明日の朝、電話を待ってるから。", "最初からそう言えばいいんだ。明日の朝、電話を待ってるぞ。")}」 #act: customer.leave #mood: irritated
 （{cname}さんは、請求書をカウンターに置いたまま帰っていった。カードなしで交付できる見込みは、どこにもない。）
 ~ outcome = "vague_promise"
 -> aftercare
@@ -160,9 +165,26 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
     ~ recorded = true
 - -> refuses
 
+=== self_ends ===
+~ self_end = true
+{warned == 0:
+    ~ abrupt = true
+}
+-> after_end
+
+=== boss_ends ===
+~ boss_here = true
+小原係長が窓口に来た。 #who: manager
+{via_colleague:（小原係長は、あなたに「よく我慢したね。あとは任せて」と小声で言い、{cname}さんの前に立った。あなたは半歩下がった。）|（あなたが小声で経緯を伝えると、小原係長はうなずき、{cname}さんの前に立った。あなたは半歩下がり、やり取りを書き留める。）}
+小原係長「係長の小原です。経緯は担当から聞きました。{warned > 0:担当から再三止めてくださいとお伝えしても、発言が収まらないので、|そのような発言が続きますので、}これ以上対応できません。印鑑登録証明書は、カードがなければお出しできない、というのが市の回答です。本日の対応はこれで終了いたします。お引き取りください。」 #act: staff.end_response #t: +2
+{warned == 0:
+    ~ abrupt = true
+}
+-> after_end
+
 === after_end ===
 {heated or labeled or abrupt: -> refuses}
-{cname}「{pick("……本当に、カードがなきゃ出せないんだな。", "……本当に、カードがないと出せないのね。", "……本当に、カードがないと出せんのだな。")}」 #mood: irritated
+{cname}「{pick("……本当に、カードがなきゃ出せないんだな。", "……本当に、カードがないと出せないのね。", "……本当に、カードがないと出せないんだな。")}」 #mood: irritated
 * [「はい。カードをお持ちいただければ、代理の方でもその場でお出しできます。見つかりましたら、またお越しください。」 #act: staff.explain #t: +1]
     ~ way_out = true
     {cname}「{pick("……わかったよ。探してくればいいんだろう。", "……もういいわ。探してくる。", "……わかった。家内に聞いてみる。")}」 #act: customer.leave #mood: irritated
@@ -170,10 +192,13 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
     ~ outcome = "left"
     -> aftercare
 * [「これ以上お話しすることはありません。お引き取りください。」 #act: staff.warn #t: +1]
-    -> refuses
+    {cname}「{pick("……ふん。二度と来るか。", "……もういいわ。二度と頼まない。", "……もういい。二度と来るか。")}」 #act: customer.leave #mood: irritated
+    （{cname}さんは、委任状を握りしめたまま窓口を離れた。カードがあれば代理でもすぐに出せることは、伝わらないままだった。）
+    ~ outcome = "left"
+    -> aftercare
 
 === refuses ===
-{cname}「{pick("帰らないぞ。出すと言うまで、ここを動かないからな。", "帰らないわよ。出すって言うまで、ここを動かないから。", "帰らんぞ。出すと言うまで、ここを動かん。")}」 #act: customer.sit_in #mood: angry
+{cname}「{pick("帰らないぞ。出すと言うまで、ここを動かないからな。", "帰らないわよ。出すって言うまで、ここを動かないから。", "帰らないぞ。出すと言うまで、ここを動かないからな。")}」 #act: customer.sit_in #mood: angry
 -> exit_sequence(cname, "庁舎管理規則", "市役所市民課", heated or labeled or abrupt or not recorded) ->
 { exit_result:
 - "police":
@@ -206,9 +231,20 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 }
 {
 - outcome == "left":
-    {reported and not heated and not labeled and not abrupt and not tolerated and colleague_here: 小原係長「止めるよう警告して、録音して、それでも続いたから打ち切った。最後に、カードがあれば出せることも伝えた。手順どおりだよ。」}
+    {reported and not heated and not labeled and not abrupt and not tolerated and colleague_here and not self_end and not late and way_out: 小原係長「止めるよう警告して、録音して、それでも続いたから報告してくれた。課として対応を終えて、最後に、カードがあれば出せることも伝えた。手順どおりだよ。」}
+    {reported and self_end: 小原係長「警告を重ねたうえで終えたのはいい。でも、対応を終えるのは課としての判断だ。告げる前に、私に一言報告してほしい。」}
+    {reported and not way_out: 小原係長「最後に、カードがあれば代理でもすぐ出せることを伝えておけば、次につながったね。」}
     {not reported: （数日後、カードを持って来た{cname}さんの応対をしたのは、何も知らない別の職員だった。）}
-    （警告を重ね、対応を終えて、できることを伝えた。{cname}さんは、カードを探しに帰っていった。） #ending: ended_and_left
+    {
+    - late:
+        （暴言を20分以上受け止め続けたあとで、ようやく係長に報告し、対応を終えた。） #ending: ended_late
+    - self_end:
+        （警告を重ねたうえで、係長に報告しないまま自分の判断で対応を終えた。{cname}さんは帰っていった。） #ending: ended_alone
+    - not way_out:
+        （対応を終えたが、カードがあれば出せることは伝わらないまま、{cname}さんは帰っていった。） #ending: ended_curtly
+    - else:
+        （警告を重ね、係長に報告して課として対応を終え、できることを伝えた。{cname}さんは、カードを探しに帰っていった。） #ending: ended_and_left
+    }
     -> END
 - outcome == "left_after_order":
     {reported: 小原係長「帰らないと言われても、お引き取りを繰り返して、退去を命じた。それで帰られたなら、それでいい。」}

@@ -5,7 +5,8 @@
 // 通知には理由も書いていない。この苦情はもっとも（南陽市 6(2)③「たぶん」など、あいまいな表現に気を付ける）。はじめの10分余りは、よく聴く。
 // その後の「第一希望の園に入れろ・定員を増やせ」「あの職員を処分しろ」には応えられない。要求を繰り返し、居座る。
 // 相談者は3人のうち1人（RANDOM）：木村さん（30代の女性）、佐野さん（30代の男性）、遠藤さん（60代の女性、娘の代わりに来た）。要求の順番もRANDOM。
-// 居座り以降は共通の exit_sequence（stories/common/exit.ink）を使う。
+// 課長に報告して課長が中止を伝えた後の居座りは、南陽市 7(2)②〜④ の手順（中止の要求を2、3度→退去命令を2、3度→最終警告→通報）を
+// 課長が行う manager_exit で扱う。担当が一人で中止を告げた後の居座りは、共通の exit_sequence（stories/common/exit.ink）を使う。
 
 INCLUDE common/colleague.ink
 INCLUDE common/exit.ink
@@ -18,7 +19,7 @@ VAR premature = false      // 確かめる前に市の非を認め、「何と�
 VAR argued = false         // 申込みのときの職員をかばって言い返した
 VAR alone = true           // 記録係の同僚を呼ばなかった
 VAR mgr_first = false      // 「課長を出せ」で、報告せずに課長を出した
-VAR labeled = false        // 「カスハラ」と口にした
+VAR provoked = false       // 「課長が出ても答えは同じ」と突き放した
 VAR dragged = false        // 報告せずに聞き続けた
 VAR ended_alone = false    // 課長に報告せず、一人で対応の中止を告げた
 VAR cold = false           // 引継ぎで相手にもう一度説明させた
@@ -119,9 +120,9 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
 * [「承知しました。課長を呼んでまいります。」 #act: staff.escalate_manager #t: +2]
     ~ mgr_first = true
     -> manager_first
-* [「大きな声で同じ要求を繰り返されるのは、カスハラに当たります。」 #act: staff.label_harassment #t: +1]
-    ~ labeled = true
-    {nm()}「カスハラ？ 困って相談に来た市民を、クレーマー扱いするんですか！ だったら、入れると言ってもらうまで、ここを動きません！」 #act: customer.shout #act: customer.sit_in #mood: threatening
+* [「課長が出てきても、お答えは同じですよ。決まりは決まりですから。」 #act: staff.argue #t: +1]
+    ~ provoked = true
+    {nm()}「決まりは決まり？ 困って相談に来た市民に、その言い方ですか！ だったら、入れると言ってもらうまで、ここを動きません！」 #act: customer.shout #act: customer.sit_in #mood: threatening
     （{nm()}さんは、カウンター前のいすにどさりと腰をおろした。）
 - -> stalemate
 
@@ -170,8 +171,47 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
 鈴木課長「本日の対応は、これで終了させていただきます。」 #act: staff.end_response #t: +1
 {nm()}「市としての回答？ 入れると言ってもらうまで、ここを動きません。」 #act: customer.sit_in #mood: threatening
 （{nm()}さんは、カウンター前のいすに深く座り直し、腕を組んだ。）
-鈴木課長「（小声で）迷惑行為をやめるよう求めて、それでもお帰りにならなければ、退去を命じます。あなたも一緒に。」
--> exit_sequence(who_name, "庁舎管理規則第8条", "市役所子育て支援課", true) ->
+鈴木課長「（小声で）ここからは私が話します。あなたは記録をお願いします。」
+-> manager_exit
+
+=== manager_exit ===
+// 南陽市 7(2)②〜④：行為の中止を2、3度求め、庁舎管理規則第8条に基づき退去を2、3度命じ、最終警告のうえ通報する。判断と命令は課長。
+* [（一歩下がって課長の後ろに立ち、{not alone:斎藤さんと手分けして、}やり取りの時刻と言葉を書き留める） #act: staff.keep_distance #act: staff.take_notes #t: +1]
+* [「これ以上居座るなら、警察を呼びますよ。」（課長の前に出て、そのまま受話器を取る） #act: staff.call_police #t: +2]
+    -> exit_early_police
+-
+鈴木課長「{nm()}様。窓口で大きな声を出し、お帰りにならないのは、ほかの方のご迷惑になります。おやめください。」 #act: staff.warn #t: +2
+{nm()}「やめません。入れると言ってもらうまで、帰りません。」 #act: customer.sit_in
+（課長は間を置いて、もう一度、同じようにお願いした。{nm()}さんは動かない。） #act: staff.warn #t: +3
+鈴木課長「庁舎管理規則第8条に基づき、庁舎からの退去を命じます。」 #act: staff.order_leave #t: +1
+{nm()}「命令？ 市民を追い出すんですか。」 #act: customer.sit_in
+（課長は間を置いて、もう一度退去を命じた。{nm()}さんは腕を組んだまま動かない。） #act: staff.order_leave #t: +3
+鈴木課長「これが最後の警告です。退去されない場合は、警察に通報します。」 #act: staff.final_warning #t: +1
+{nm()}「呼びたければ、呼べばいいでしょう。」 #act: customer.sit_in #mood: threatening
+鈴木課長「（小声で）通報してください。」
+* [（課長の指示を受け、「警察に通報します」と告げて、警察に通報する） #act: staff.call_police #t: +2]
+    （あなたは警察に電話をかけ、状況を伝えた。「市役所子育て支援課の者です。窓口で、退去命令に応じていただけない事案が発生しました。相手方は1名、当方は職員{not alone:3|2}名が対応中です。{hm(end_at)}に対応の中止を伝え、繰り返し退去を命じておりますが、聞き入れていただくことができません。事案解決の支援をお願いします。」） #t: +3
+    （しばらくして、警察官が二人到着した。） #t: +15
+    警察官が窓口に来た。 #who: police
+    警察官「市役所から退去を求められていますね。お話は外で伺いますので、一緒に出ましょうか。」
+    {nm()}さんは、警察官に付き添われて庁舎を出て行った。 #act: customer.leave #mood: irritated
+    ~ exit_result = "police"
+* [「課長、警察沙汰はやめておきませんか。少し待てば帰られると思います。」（少し離れて様子を見る） #act: staff.keep_distance #t: +5]
+    鈴木課長「……わかりました。もう少しだけ様子を見ましょう。」
+    （{nm()}さんは座り続けた。窓口には順番を待つ人の列ができ、ほかの職員がその分の対応に追われた。） #act: customer.sit_in #t: +60
+    {nm()}「……今日はもう帰ります。また来ますから。」 #act: customer.leave
+    ~ exit_result = "waited_after_order"
+- -> after_exit
+
+=== exit_early_police ===
+（あなたは警察に電話をかけた。課長が驚いてあなたを見た。{nm()}さんが目を見開いた。）
+{nm()}「本当に呼ぶんですか！ 座っているだけなのに！」 #act: customer.shout #mood: threatening
+（しばらくして、警察官が到着した。） #t: +20
+警察官が窓口に来た。 #who: police
+警察官「市役所として、退去は求められましたか。まずは市役所さんから、はっきり退去を求めていただくことになります。」
+（退去命令も、通報するという告知も、まだしていなかった。課長の判断を待たずに動いてしまったことに、あなたは気づいた。）
+{nm()}さんは「こんな扱いは忘れません」と言い残して帰っていった。 #act: customer.leave #mood: irritated
+~ exit_result = "early_police"
 -> after_exit
 
 === sit_in_alone ===
@@ -187,6 +227,8 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
     ~ outcome = "police"
 - exit_result == "early_police":
     ~ outcome = "early_police"
+- exit_result == "waited_after_order":
+    ~ outcome = "waited_after_order"
 - else:
     ~ outcome = "waited"
 }
@@ -203,16 +245,31 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
 {
 - outcome == "police":
     {reported and not (warned_early or explained_first): 鈴木課長「最初は、もっともな苦情としてよく聴いてくれた。『たぶん大丈夫』と受け取られる説明も、理由の書いていない通知も、こちらが見直すべきことだった。」}
-    {reported and not (explained_first or warned_early or premature or argued or alone or mgr_first or labeled or dragged or ended_alone or cold): 鈴木課長「できない要求ははっきり断り、記録をとり、私に報告して、引継ぎでは経緯を説明してくれた。そのうえで、中止を伝え、迷惑行為をやめるよう求め、退去を命じ、最終警告をしてから通報した。手順どおりだ。申込みのときの説明の仕方と通知の書き方は、課で見直そう。」}
+    {reported and not (explained_first or warned_early or premature or argued or alone or mgr_first or provoked or dragged or ended_alone or cold): 鈴木課長「できない要求ははっきり断り、記録をとり、私に報告して、引継ぎでは経緯を説明してくれた。そのうえで、中止を伝え、迷惑行為をやめるよう求め、退去を命じ、最終警告をしてから通報した。手順どおりだ。申込みのときの説明の仕方と通知の書き方は、課で見直そう。」}
     {reported: {feedback()}}
     {not reported: （記録シートが出されなかったため、翌週{nm()}さんが再び来たとき、窓口の職員は経緯を何も知らなかった。）}
-    （できない要求には応えず、迷惑行為をやめるよう求め、退去を命じ、最終警告のあとで警察に通報した。{nm()}さんは、警察官に付き添われて庁舎を出た。） #ending: exit_police
+    {
+    - ended_alone:
+        （課長に報告しないまま一人で対応の中止を告げ、居座りを招いた。最後は警察に通報し、{nm()}さんは警察官に付き添われて庁舎を出た。） #ending: exit_police_alone
+    - warned_early:
+        （もっともな苦情に「落ち着いて」と注意したことで話がこじれ、最後は警察に通報した。{nm()}さんは、警察官に付き添われて庁舎を出た。） #ending: exit_police_after_warning
+    - mgr_first or dragged or premature or alone or cold or provoked or argued or explained_first:
+        （途中でつまずきはあったが、課長の判断で中止を伝え、退去を命じ、最終警告のあとで警察に通報した。{nm()}さんは、警察官に付き添われて庁舎を出た。） #ending: exit_police_slips
+    - else:
+        （できない要求には応えず、課長に報告して、課長が中止を伝え、退去を命じ、最終警告のあとで警察に通報した。{nm()}さんは、警察官に付き添われて庁舎を出た。） #ending: exit_police
+    }
     -> END
 - outcome == "early_police":
     {reported: 鈴木課長「座っているだけの方に、退去命令の前に通報してしまった。中止を伝えて、迷惑行為をやめるよう二度三度求め、庁舎管理規則第8条に基づいて退去を命じ、最終警告をして、それでも帰らないときに通報する。この順番を守ろう。」}
     {reported: {feedback()}}
     {not reported: （記録が残っていないため、あとで警察から経緯を尋ねられても、誰も正確に答えられなかった。）}
     （退去命令を出す前に警察を呼んでしまい、{nm()}さんには「いきなり警察を呼ばれた」という不信感だけが残った。） #ending: early_police
+    -> END
+- outcome == "waited_after_order":
+    {reported: 鈴木課長「退去命令にも最終警告にも応じないときは、通報していいんだ。私もあのとき、あなたの言葉に甘えてしまった。待っているあいだ、ほかの市民の窓口が止まってしまったね。」}
+    {reported: {feedback()}}
+    {not reported: （午後の仕事は、何も手につかなかった。この日のことは、誰にも話さないままだった。）}
+    （課長が退去を命じ、最終警告もしたが、通報をためらううちに{nm()}さんは1時間以上座り続け、「また来ます」と言い残して帰った。） #ending: sat_out_after_order
     -> END
 - outcome == "waited":
     {reported: 鈴木課長「退去を命じても帰らないときは、最終警告のうえで通報していいんだ。待っているあいだ、ほかの市民の窓口が止まってしまったからね。」}
@@ -272,7 +329,7 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
 {argued: 鈴木課長「申込みのときの職員をかばう言い方は、議論になるだけだ。」}
 {alone: 鈴木課長「大声が出た時点で、周りに声をかけて、記録をとってもらおう。一人で抱えないこと。」}
 {mgr_first: 鈴木課長「『課長を出せ』ですぐに私が出ると、その場で決めろと迫られる。まず『私が担当です』と伝えて、報告してから私が代わろう。」}
-{labeled: 鈴木課長「『カスハラ』という言葉は、相手に向けないこと。何ができないのかを説明すれば足りる。」}
+{provoked: 鈴木課長「『決まりは決まり』と突き放すと、相手は引けなくなる。言い返さず、『私が担当です』と伝えて、できないことを丁寧に説明しよう。」}
 {dragged: 鈴木課長「話が進まないまま、30分を過ぎていた。早めに報告してくれれば、組織として動ける。」}
 {ended_alone: 鈴木課長「対応の中止は、一人で決めずに、私を含めて判断しよう。報告があれば、私が代わって伝えられた。」}
 {cold: 鈴木課長「私に代わったとき、{nm()}さんにもう一度説明させてしまったね。経緯は、それまで対応していた人が説明しよう。」}

@@ -1,16 +1,20 @@
 // 長時間拘束型（居座り）— 税務課・固定資産税の窓口（奥州市カスタマーハラスメント対応マニュアル（案）第3・第4 1(1)）
 // 相談者：菅原さん（60代後半の男性）。亡くなった母親名義の空き家にかかる固定資産税の免除を求める。
-// 空き家であることを理由とした免除は制度上できない（分けて納める相談は可能）。
+// 空き家であることを理由とした免除は制度上できない（年4回の納期で納める税で、納め方の相談は可能）。
+// 対応の終了と退去命令は組織の判断：担当は課長に報告し、課長が告げる（奥州市 第1 3、第3 2(1)ア；南陽市 7(1)③）。
 
 VAR facts = false        // 5W1Hで本当の困りごと（一度に払えない）を把握した
 VAR hope = false         // 市の非を認めて期待を持たせた
 VAR limit = false        // 対応できる時間を先に告げた
 VAR colleague = false    // 佐々木さんが同席している
 VAR mgr = false          // 千田課長が窓口にいる
+VAR early_mgr = false    // 「責任者を出せ」ですぐ課長に代わった
 VAR labeled = false      // 「カスハラ」と口にした
 VAR heated = false       // 言い返した・議論した
 VAR early_police = false // 退去命令の前に通報した
 VAR waited = false       // 退去命令後、通報せずに待った
+VAR self_end = false     // 報告せず、自分の判断で対応終了・退去命令を告げた
+VAR warned = false       // 同じ話の繰り返しに「対応を終了する」と予告した
 VAR early_sit = false    // 「カスハラ」と言われて、対応の途中で座り込んだ
 VAR reported = false     // 事後に記録し報告した
 VAR outcome = ""
@@ -26,9 +30,9 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 60代後半くらいの男性が、封筒を握りしめてカウンターの前に立った。 #look: man_60s
 菅原「ちょっといいか。この通知、いったいどういうことなんだ。」 #act: customer.complaint #mood: irritated
 菅原「母が去年の秋に亡くなってな。江刺の実家は、いまは誰も住んでいない空き家だ。それなのに、俺の名前で固定資産税の通知が来た。住んでもいない家の税金を、なんで俺が払わなきゃならないんだ。免除してくれ。」 #act: customer.complaint #t: +3
-* [「お母様が昨年の秋に亡くなられて、江刺のご実家はいま空き家になっている。その税金の通知が、菅原様宛てに届いたということですね。お支払いについて、特にご心配なのはどのような点でしょうか。」 #act: staff.paraphrase #act: staff.ask_facts #t: +4]
+* [「お母様を亡くされて、大変でしたね。江刺のご実家がいまは空き家になっていて、その固定資産税の通知が菅原様宛てに届いた、ということですね。お支払いについて、特にご心配なのはどのような点でしょうか。」 #act: staff.paraphrase #act: staff.ask_facts #t: +4]
     ~ facts = true
-    菅原「……年金暮らしなんだよ。葬式を出したばかりで、4万円も一度に払えるわけがない。兄弟で相続の話もまだついていないんだ。」
+    菅原「……年金暮らしなんだよ。葬式を出したばかりで、この先も払っていけるかどうか。兄弟で相続の話もまだついていないんだ。」
 * [「ご心配をおかけし申し訳ありません。なるほど、お母様のご実家のことなのですね。」 #act: staff.apologize_limited #act: staff.listen #t: +3]
     菅原「そうなんだよ。とにかく、免除にしてくれればいいんだ。」
 * [「大変申し訳ございません、市のミスです。すぐに確認いたします。」 #act: staff.apologize_full #t: +1]
@@ -36,7 +40,7 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 - -> explain
 
 === admitted ===
-菅原「ミス？ やっぱりそうか。だったら、免除してくれるんだな？」
+菅原「ミス？ やっぱりそうか。だったら、免除してくれるんだな？」 #act: customer.demand_special
 （通知書を確かめると、課税の内容に誤りは見当たらない。「ミス」と言ったのは早すぎた。） #t: +3
 * [「申し訳ありません。先ほど『ミス』と申し上げたのは、確認する前の不用意な言い方でした。確認しましたが通知の内容に誤りはなく、空き家であっても免除はできません。」 #act: staff.apologize_limited #act: staff.explain #act: staff.refuse #t: +3]
     ~ hope = true
@@ -48,7 +52,7 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
     -> aftercare
 
 === explain ===
-* {facts} [「固定資産税は、毎年1月1日の時点で土地や建物をお持ちの方にかかる税金で、住んでいるかどうかでは変わりません。お母様名義のままの場合は、相続される方のどなたかに代表して納めていただきます。申し訳ありませんが、免除はできません。ただ、一度のお支払いが難しい場合は、分けて納めるご相談ができます。」 #act: staff.explain #act: staff.refuse #t: +4]
+* {facts} [「固定資産税は、毎年1月1日の時点で土地や建物をお持ちの方にかかる税金で、住んでいるかどうかでは変わりません。お母様名義のままの場合は、相続される方のどなたかに代表して納めていただきます。申し訳ありませんが、免除はできません。ただ、年4回の納期どおりに納めるのが難しい場合は、納め方のご相談ができます。」 #act: staff.explain #act: staff.refuse #t: +4]
     -> calm_test
 * {not facts} [「固定資産税は、毎年1月1日の時点で土地や建物をお持ちの方にかかる税金で、住んでいるかどうかでは変わりません。お母様名義のままの場合は、相続される方のどなたかに代表して納めていただきます。申し訳ありませんが、免除はできません。」 #act: staff.explain #act: staff.refuse #t: +3]
     菅原「説明はわかった。でも納得はできない。空き家なんだから、免除しろ。」 #act: customer.repeat #act: customer.demand_special #mood: angry
@@ -57,8 +61,19 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
     菅原「ふかきじつ？ さっぱりわからん。役所の言葉で逃げるな。とにかく免除しろと言ってるんだ。」 #act: customer.repeat #act: customer.demand_special #mood: angry
     -> repetition
 * [「お気持ちはよくわかります。上と相談して、何とかしてみます。」 #act: staff.promise_vague #t: +2]
-    菅原「何とかなるんだな？ じゃあ、いい返事を待ってるからな。」 #act: customer.leave #mood: calm
+    菅原「何とかなるんだな？ だったら、今ここで免除すると言ってくれ。」 #act: customer.demand_special
+    -> pressed
+
+=== pressed ===
+* [「……はい。何とかなるよう、上に掛け合ってみます。」 #act: staff.promise_vague #t: +1]
+    菅原「よし。じゃあ、いい返事を待ってるからな。」 #act: customer.leave #mood: calm
     ~ outcome = "gave_in"
+    -> aftercare
+* [「申し訳ありません、不用意な言い方でした。空き家であることを理由に税額を免除したり減らしたりすることはできません。ただ、納める時期や回数は、ご事情に合わせてご相談いただけます。」 #act: staff.apologize_limited #act: staff.refuse #act: staff.explain #t: +3]
+    菅原「何だ、できないのか。期待させやがって。」 #mood: irritated
+    菅原「……まあ、分けて払えるなら、その相談には行くよ。」 #act: customer.calm
+    （あなたは納税相談の担当に連絡して、菅原さんを案内した。菅原さんは不満そうな顔のまま、窓口を離れた。） #act: customer.leave #t: +3
+    ~ outcome = "corrected"
     -> aftercare
 
 === calm_test ===
@@ -74,9 +89,8 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
     菅原「何だその言い方は。払えないから来てるんだろう。免除しろ！」 #act: customer.repeat #act: customer.demand_special #mood: angry
     -> repetition
 * [「たぶん、事情を書いて出せば、少しは減らしてもらえると思いますよ。」 #act: staff.promise_vague #t: +2]
-    菅原「減らしてもらえるのか。じゃあ、書いて出してみるよ。」 #act: customer.leave #mood: calm
-    ~ outcome = "gave_in"
-    -> aftercare
+    菅原「減らしてもらえるのか。半分くらいにはなるんだろうな。今ここで、そう約束してくれ。」 #act: customer.demand_special
+    -> pressed
 
 === repetition ===
 ~ until = ((clock + 30) / 5) * 5
@@ -84,8 +98,6 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 * [「他の予定もございますので、{hm(until)}までならお話を伺うことができます。」 #act: staff.set_time_limit #t: +1]
     ~ limit = true
     菅原「時間を区切るのか。……まあいい。こっちは免除してもらえれば、それでいいんだ。」 #act: customer.repeat
-* [「お気持ちはわかりますが、制度上、免除はできないんです。」 #act: staff.refuse #t: +2]
-    菅原「制度、制度って。こっちの事情はどうでもいいのか。」 #act: customer.repeat
 * [「ですから何度も申し上げているように、住んでいなくても税金はかかるんです。」 #act: staff.argue #t: +2]
     ~ heated = true
     菅原「同じことしか言えないのか！」 #act: customer.shout #mood: angry
@@ -103,6 +115,7 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 
 === manager_first ===
 ~ mgr = true
+~ early_mgr = true
 千田課長が窓口に来た。 #who: manager
 千田課長「課長の千田です。担当からご説明したとおり、空き家であっても固定資産税の免除はできません。」
 菅原「課長が出てきて、同じことしか言えないのか。課長なら決められるだろう。今ここで決めろ。」 #act: customer.repeat
@@ -126,6 +139,7 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
     -> sit_in
 - 菅原「とにかく免除だ。それ以外の話は聞かない。」 #act: customer.repeat
 * [「ご説明したとおり、これ以上は対応ができません。同じお話の繰り返しでしたら、対応を終了させていただきます。」 #act: staff.warn #act: staff.refuse #t: +2]
+    ~ warned = true
 * [「……わかりました。減免の申請書をお渡しします。書いて出していただければ、何とかなると思います。」 #act: staff.promise_vague #t: +3]
     菅原「最初からそう言えばいいんだ。書いて出すからな。」 #act: customer.leave #mood: calm
     ~ outcome = "gave_in"
@@ -139,12 +153,32 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 - else:
     （菅原さんは腕を組んで黙り込み、また同じ要求を口にした。時計は{hm(clock)}を回り、話は一歩も進んでいない。） #act: customer.repeat #t: +6
 }
-* {limit} [「約束の時間となりました。これ以上お話しをお聞きしても、私どもの考えはお伝えしたとおりですので、お引き取りください。」 #act: staff.end_response #t: +1]
-* {not limit} [「これまでご説明したとおりです。これ以上ご説明することはありませんので、対応を終了させていただきます。」 #act: staff.end_response #t: +1]
+-> time_up
+
+=== time_up ===
+* {not mgr} [（{limit:約束の時間になった。|話はもう進まない。}奥の席の千田課長のところへ行き、経緯を報告して、対応を終えてよいか判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +2]
+    ~ mgr = true
+    千田課長が、あなたと一緒に窓口に来た。 #who: manager
+    -> manager_ends
+* {mgr} [（隣の千田課長に小声で経緯を伝え、対応を終えてよいか判断を仰ぐ） #act: staff.report_supervisor #t: +1]
+    -> manager_ends
+* {limit} [「約束の時間となりました。これ以上お話をお聞きしても、私どもの考えはお伝えしたとおりですので、お引き取りください。」（誰にも相談せず、自分の判断で告げる） #act: staff.end_response #t: +1]
+    ~ self_end = true
+    -> after_end
+* {not limit} [「これまでご説明したとおりです。これ以上ご説明することはありませんので、対応を終了させていただきます。」（誰にも相談せず、自分の判断で告げる） #act: staff.end_response #t: +1]
+    ~ self_end = true
+    -> after_end
 * [（ここで打ち切るのは冷たい気がする。もう少しだけ付き合おう）「なるほど……そうなのですね。」 #act: staff.listen #t: +5]
-    -> drag
-- {limit and not hope: -> left_in_time}
-{hope: 菅原「市のミスだと言ったのは、そっちだろう。このまま帰れるか。」|菅原「急に終わりだと？ こっちはまだ話が済んでいない。」}
+    -> overrun
+
+=== manager_ends ===
+（あなたは一歩下がり、やり取りを時刻とともに書き留める役に回った。）
+千田課長「課長の千田です。経緯は担当から聞きました。空き家であることを理由に免除することはできない、というのが市としての回答です。担当から説明を尽くしておりますので、これ以上お話を続けてもお答えは変わりません。{limit:約束のお時間となりましたので、}本日の対応はこれで終了いたします。」 #act: staff.end_response #t: +2
+-> after_end
+
+=== after_end ===
+{limit and not hope: -> left_in_time}
+{hope: 菅原「何とかすると言ったのは、そっちだろう。このまま帰れるか。」|菅原「急に終わりだと？ こっちはまだ話が済んでいない。」}
 菅原「帰らないぞ。免除すると言うまで、ここを動かないからな。」 #act: customer.sit_in #mood: angry
 -> sit_in
 
@@ -156,33 +190,42 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 
 === sit_in ===
 （菅原さんはカウンター前の椅子に深く座り直し、腕を組んだ。待合の人たちが、遠巻きにこちらを見ている。）
-* {not mgr} [「市の考えは、お伝えしたとおりです。これ以上お話を伺ってもお答えは変わりませんので、お引き取りください。」（課長に状況を報告し、窓口に来てもらう） #act: staff.warn #act: staff.report_supervisor #act: staff.escalate_manager #t: +3]
-    菅原「何度言われても、帰らない。」 #act: customer.sit_in
-    （さらに二度お引き取りをお願いしたが、菅原さんは動かない。） #t: +3
+* {not mgr} [（窓口を離れず、奥の千田課長に目で合図して来てもらい、経緯を報告して、退去を求めるかどうか判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +3]
     千田課長が窓口に来て、あなたの隣に立った。 #who: manager
-* {mgr} [「市の考えは、お伝えしたとおりです。これ以上お話を伺ってもお答えは変わりませんので、お引き取りください。」 #act: staff.warn #t: +3]
-    菅原「何度言われても、帰らない。」 #act: customer.sit_in
-    （課長とともに、さらに二度お引き取りをお願いしたが、菅原さんは動かない。） #t: +3
+    ~ mgr = true
+    -> manager_orders
+* {mgr} [（隣の千田課長に「動いていただけません」と小声で伝え、退去を求めるかどうか判断を仰ぐ） #act: staff.report_supervisor #t: +1]
+    -> manager_orders
+* [「奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」（課長には相談せず、自分の判断で命じる） #act: staff.order_leave #act: staff.final_warning #t: +2]
+    ~ self_end = true
+    ~ order_at = clock
+    菅原「命令だと？ あんたにそんなことを言う権限があるのか。俺は動かないぞ。」 #act: customer.sit_in #mood: threatening
+    -> police_or_wait
 * [「これ以上居座るなら、警察を呼びますよ。」（そのまま受話器を取る） #act: staff.call_police #t: +3]
     -> police_early
 * [「……わかりました。督促状が行かないよう、こちらで止めておきます。ですから、今日はお帰りください。」 #act: staff.concede #t: +3]
     菅原「本当だな？ 言ったからな。」 #act: customer.leave #mood: irritated
     ~ outcome = "gave_in"
     -> aftercare
--
-~ mgr = true
-千田課長「（小声で）経緯はわかりました。課として、退去を求めましょう。」
-* [「奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2]
-    ~ order_at = clock
-    菅原「命令だと？ 警察でも何でも呼べばいいだろう。俺は動かないぞ。」 #act: customer.sit_in
-* [「菅原様の行為は、カスハラに当たります。ですから、退去してください。」 #act: staff.label_harassment #act: staff.order_leave #t: +2]
-    ~ order_at = clock
-    ~ labeled = true
-    菅原「カスハラだと？ 人を犯罪者扱いしやがって。絶対に動かないぞ！」 #act: customer.shout #act: customer.sit_in #mood: threatening
--
-* [「退去していただけませんので、警察に通報します。」 #act: staff.call_police #t: +2]
+
+=== manager_orders ===
+千田課長「菅原様。市の考えは、担当がお伝えしたとおりです。本日はお引き取りください。」 #act: staff.warn #t: +2
+菅原「何度言われても、帰らない。」 #act: customer.sit_in
+（課長は間を置いて、もう一度お引き取りを求めた。菅原さんは動かない。） #act: staff.warn #t: +3
+千田課長「奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。退去されない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +1
+~ order_at = clock
+菅原「警察でも何でも呼べばいいだろう。俺は動かないぞ。」 #act: customer.sit_in
+千田課長「（小声で）通報をお願いします。」
+* [（一歩下がって距離をとり、やり取りを書き留めていた手を止めて、課長の指示どおり奥州警察署に通報する） #act: staff.keep_distance #act: staff.take_notes #act: staff.call_police #t: +2]
     -> police_call
-* [（警察沙汰にはしたくない。少し距離をとって、帰るのを待とう） #act: staff.keep_distance #t: +30]
+* [「課長、警察沙汰はやめておきませんか。少し待てば帰られると思います。」（少し離れて様子を見る） #act: staff.keep_distance #t: +30]
+    千田課長「……では、もう少しだけ様子を見ましょう。」
+    -> wait_out
+
+=== police_or_wait ===
+* [「退去していただけませんので、警察に通報します。」（奥州警察署に電話する） #act: staff.call_police #t: +2]
+    -> police_call
+* [（警察沙汰にはしたくない。少し離れて、帰るのを待とう） #act: staff.keep_distance #t: +30]
     -> wait_out
 
 === police_call ===
@@ -209,12 +252,10 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 警察官が窓口に来た。 #who: police
 警察官「市役所として、退去は求められましたか。座っておられるだけですので、まずは市役所さんから、はっきり退去を求めていただくことになります。」
 （退去命令も、警察に通報するという告知も、まだしていなかった。手順を飛ばしてしまったことに、あなたは気づいた。）
-* [「菅原様。奥州市庁舎等管理規則第９条に基づき、庁舎からの退去を命じます。お引き取りください。」 #act: staff.order_leave #t: +2]
-    ~ order_at = clock
-* [（自分ではもう何も言えない。課長に任せて一歩下がる） #act: staff.keep_distance #t: +2]
-    千田課長「菅原様、課長の千田です。庁舎等管理規則に基づき、退去を命じます。お引き取りください。」
-- 菅原「……わかったよ。帰ればいいんだろう。だが、いきなり警察を呼ばれたことは忘れないからな。」 #act: customer.leave #mood: irritated
-~ outcome = "exit_police"
+千田課長「菅原様、課長の千田です。市の回答は担当がお伝えしたとおりです。奥州市庁舎等管理規則第９条に基づき、退去を命じます。お引き取りください。」 #act: staff.order_leave #t: +2
+~ order_at = clock
+菅原「……わかったよ。帰ればいいんだろう。だが、いきなり警察を呼ばれたことは忘れないからな。」 #act: customer.leave #mood: irritated
+~ outcome = "early_police"
 -> aftercare
 
 === wait_out ===
@@ -222,21 +263,51 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 （あなたは少し離れた場所から、菅原さんの様子をうかがった。）
 （昼休みになっても、菅原さんは座り続けた。窓口には順番を待つ人の列ができ、ほかの職員がその分の対応に追われた。） #act: customer.sit_in #t: +60
 菅原「……今日はもういい。また来るからな。」 #act: customer.leave
-~ outcome = "dragged_on"
+~ outcome = "waited_out"
 -> aftercare
 
 === drag ===
-（あなたは相づちを打ちながら、菅原さんの話を聞き続けた。話は何度も、同じところへ戻ってくる。） #act: customer.repeat #t: +30
+（あなたは相づちを打ちながら、菅原さんの話を聞き続けた。話は何度も、同じところへ戻ってくる。） #act: customer.repeat #t: +15
+菅原「役所ってのは、血も涙もないのか！」 #act: customer.shout #mood: angry
+（話が同じところへ戻るたびに、菅原さんの声は大きくなった。窓口には、順番を待つ人の列ができ始めていた。） #act: customer.shout #act: customer.repeat #t: +15
 菅原「だからな、空き家に税金なんておかしいと言ってるんだよ。」 #act: customer.repeat #mood: irritated
-（窓口には、順番を待つ人の列ができ始めていた。）
-* [「なるほど、そうなのですね……」（もう少しだけ聞く） #act: staff.listen #t: +30]
+* [「なるほど、そうなのですね……」（怒鳴られても言い返さず、もう少しだけ聞く） #act: staff.listen #t: +30]
     （気づけば、正午のチャイムが鳴っていた。話は最初から一歩も進んでいない。）
     菅原「……今日はもういい。また来るからな。」 #act: customer.leave
     ~ outcome = "dragged_on"
+    -> aftercare
+* [（一人ではもう無理だ。奥の千田課長のところへ行き、経緯を報告して判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +3]
+    -> late_end
 * [「……わかりました。上と相談して、何とかしてみます。」 #act: staff.promise_vague #t: +2]
     菅原「最初からそう言えばいいんだ。いい返事を待ってるからな。」 #act: customer.leave #mood: calm
     ~ outcome = "gave_in"
-- -> aftercare
+    -> aftercare
+
+=== overrun ===
+（約束の{hm(until)}を過ぎても、あなたは相づちを打ち続けた。菅原さんは「まだ話は済んでいない」と、同じ話を繰り返す。） #act: customer.repeat #t: +30
+菅原「だから免除しろと言ってるんだ！ 何度言わせる！」 #act: customer.shout #mood: angry
+（窓口には、順番を待つ人の列ができていた。奥の席から、千田課長がこちらを見ている。）
+* [（千田課長のところへ行き、時間を過ぎてしまったことも含めて経緯を報告し、判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +3]
+    -> late_end
+* [「お時間を過ぎてしまいましたが、これ以上お話をお聞きしても、私どもの考えはお伝えしたとおりですので、お引き取りください。」（自分の判断で告げる） #act: staff.end_response #t: +1]
+    ~ self_end = true
+    菅原「自分で時間を決めておいて、今さら何だ。……もういい。今日は帰る。」 #act: customer.leave #mood: irritated
+    ~ outcome = "ended_late"
+    -> aftercare
+* [「……わかりました。上と相談して、何とかしてみます。」 #act: staff.promise_vague #t: +2]
+    菅原「最初からそう言えばいいんだ。いい返事を待ってるからな。」 #act: customer.leave #mood: calm
+    ~ outcome = "gave_in"
+    -> aftercare
+
+=== late_end ===
+{ not mgr:
+    千田課長が、あなたと一緒に窓口に来た。 #who: manager
+    ~ mgr = true
+}
+千田課長「課長の千田です。経緯は担当から聞きました。空き家であることを理由に免除することはできない、というのが市としての回答です。説明は尽くしておりますので、本日の対応はこれで終了いたします。」 #act: staff.end_response #t: +2
+菅原「課長まで同じことを言うのか。……もういい。今日は帰る。また来るからな。」 #act: customer.leave #mood: irritated
+~ outcome = "ended_late"
+-> aftercare
 
 === aftercare ===
 （菅原さんが帰ったあと、あなたは自分の席に戻った。手のひらに、まだ汗がにじんでいる。）
@@ -248,31 +319,53 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 === finale ===
 {
 - outcome == "ended_in_time":
-    {reported: 及川係長「時間を決めて先に伝え、その時間で終えた。それでいい。」}
-    {reported and heated: 及川係長「ただ、言い返したくなる場面もあったね。議論はしないで、同じ答えを短く伝えれば十分だよ。」}
-    {reported and not colleague: 及川係長「それと、最後まで一人で抱えていたね。次は最初から二人で対応しよう。」}
-    {reported and mgr: 及川係長「『責任者を出せ』ですぐ課長に代わると、課長がその場で決めるしかなくなる。まずは『私が担当です』と伝えよう。」}
+    {reported and not self_end: 及川係長「時間を決めて先に伝え、課長に報告して、その時間で終えた。それでいい。」}
+    {reported and self_end: 及川係長「時間を決めて、その時間で終えられたね。ただ、対応を終えるのは課としての判断だ。告げる前に、課長か私に一言報告してほしい。」}
+    {reported and heated: 及川係長「言い返したくなる場面もあったね。議論はしないで、同じ答えを短く伝えれば十分だよ。」}
+    {reported and not colleague: 及川係長「それと、最後まで一人で抱えていたね。次は早めに二人で対応しよう。」}
+    {reported and early_mgr: 及川係長「『責任者を出せ』ですぐ課長に代わると、課長がその場で決めるしかなくなる。まずは『私が担当です』と伝えよう。」}
     {not reported: （数日後、菅原さんは別の職員の窓口で、同じ話を一から始めた。記録が共有されていなかったため、その職員は何も知らなかった。）}
     （約束した時間の中で、対応を終えることができた。） #ending: ended_in_time
     -> END
 - outcome == "exit_police":
-    {reported and early_police: 千田課長「座っているだけの方に、いきなり警察は早すぎた。警告、退去命令、通報すると告げてから通報。この順番を守ろう。」}
-    {reported and not early_police: 千田課長「警告して、退去を命じ、それでも応じないので通報した。記録があれば、次に来られたときも課として対応できる。」}
-    {reported and labeled: 千田課長「ただ、『カスハラ』という言葉は相手に向けないこと。要求にはお応えできない、これ以上は対応できない、と説明すれば足りるんだ。」}
-    {reported and not limit and not labeled and not hope and not early_police: 千田課長「次は、最初に『〇時までなら』と対応できる時間を伝えておこう。終わりを受け入れてもらいやすくなる。」}
+    {reported and not self_end: 千田課長「課として退去を命じ、それでも応じないので通報した。記録があれば、次に来られたときも課として対応できる。」}
+    {reported and self_end: 千田課長「退去命令は課として判断して出すものだ。一人で命じると、『あんたにそんな権限があるのか』と言われてしまう。まず私に報告してほしい。」}
+    {reported and labeled: 千田課長「それと、『カスハラ』という言葉は相手に向けないこと。要求にはお応えできない、これ以上は対応できない、と説明すれば足りるんだ。」}
+    {reported and not limit and not labeled and not hope: 千田課長「次は、最初に『〇時までなら』と対応できる時間を伝えておこう。終わりを受け入れてもらいやすくなる。」}
+    {reported and hope: 千田課長「『何とかする』『ミスです』と一度言ってしまうと、相手はそこから引かなくなる。確認する前に約束や非を認める言葉は避けよう。」}
     {not reported: （記録が残っていないため、次に菅原さんが来たとき、経緯を説明できる人は誰もいなかった。）}
-    {early_police: （手順を飛ばして警察を呼んだことで、菅原さんの不信感だけが深く残った。）|（退去命令にも応じなかったため、警察に対応を要請して、この日の対応は終わった。）} #ending: exit_police
+    （退去命令にも応じなかったため、警察に対応を要請して、この日の対応は終わった。） #ending: exit_police
+    -> END
+- outcome == "early_police":
+    {reported: 千田課長「座っているだけの方に、いきなり警察は早すぎた。まず私に報告して、課として警告と退去命令を出し、それでも応じなければ『通報します』と告げて通報する。この順番を守ろう。」}
+    {not reported: （記録が残っていないため、なぜ警察を呼んだのか、後から説明できる人はいなかった。）}
+    （手順を飛ばして警察を呼んだことで、菅原さんの不信感だけが深く残った。） #ending: early_police
+    -> END
+- outcome == "corrected":
+    {reported: 及川係長「すぐに言い直せたのはよかった。でも、『何とかしてみます』の一言で、相手は期待してしまう。できないことは最初からはっきり、できることと一緒に伝えよう。」}
+    {not reported: （菅原さんは納税相談の窓口で「最初の職員は何とかすると言った」と話し、相談の担当が一から説明し直すことになった。）}
+    （期待を持たせる一言を言ってしまったが、その場で訂正し、納め方の相談につないだ。） #ending: corrected
     -> END
 - outcome == "gave_in":
     {reported: 及川係長「その約束は、市としてはできないことだ。私から菅原さんに連絡して訂正しよう。できないことは、その場ではっきり伝えていいんだよ。」}
     {not reported: （翌週、菅原さんから「話が違う」と電話があった。名指しで呼び出されたのは、あなたと課長だった。）}
     （その場を収めるための一言が、次の、もっと長い対応を生んでしまった。） #ending: gave_in
     -> END
-- else:
-    {reported and waited: 千田課長「退去命令に応じないときは、警察に通報すると告げて、通報していいんだ。そのあいだ、ほかの市民の窓口が止まってしまったからね。」}
-    {reported and not waited: 及川係長「一人で抱えさせてしまったね。30分をめどに、時間を区切って終えていいんだよ。つらかったら、総務課の相談窓口も使ってね。」}
+- outcome == "ended_late":
+    {reported: 及川係長「最後は課長に報告できたね。でも、告げた時間を過ぎて聞き続けると、次も『まだ時間はあるだろう』となる。時間が来たら、その場で報告して区切ろう。」}
+    {reported and self_end: 及川係長「それと、対応を終えるのは課としての判断だ。告げる前に一言報告してほしい。」}
+    {not reported: （この日のことは記録に残らず、菅原さんが次に来たとき、誰も経緯を知らなかった。）}
+    （対応の目安の30分を大きく過ぎてから、ようやく対応を終えた。） #ending: ended_late
+    -> END
+- outcome == "waited_out":
+    {reported: 千田課長「退去命令に応じないときは、『警察に通報します』と告げて通報していいんだ。待っているあいだ、ほかの市民の窓口が止まってしまったからね。」}
     {not reported: （午後の仕事は、何も手につかなかった。この日のことは、誰にも話さないままだった。）}
-    {waited: （退去を命じたまま、1時間以上が過ぎた。結局、何も決まらなかった。）|（1時間以上、同じ話を聞き続けたが、何も決まらなかった。）} #ending: dragged_on
+    （退去を命じたまま通報せず、1時間近く居座りが続いた。結局、何も決まらなかった。） #ending: waited_out
+    -> END
+- else:
+    {reported: 及川係長「一人で抱えさせてしまったね。大きな声が続いたら、やめてくださいとはっきり伝えていい。時間を区切って、30分をめどに私たちに報告して終えていいんだよ。つらかったら、総務課の相談窓口も使ってね。」}
+    {not reported: （午後の仕事は、何も手につかなかった。この日のことは、誰にも話さないままだった。）}
+    （怒鳴り声にも何も言えないまま1時間以上、同じ話を聞き続けたが、何も決まらなかった。） #ending: dragged_on
     -> END
 }
 

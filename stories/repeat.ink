@@ -90,13 +90,22 @@ VAR cue_at = 0           // 前と同じ要求が始まった時刻（経過分�
 - {name}「{v("打ち切る？ やれるもんならやってみろ。", "打ち切る？ できるものなら、どうぞ。", "打ち切る？ やれるもんならやってみなよ。")}」 #act: customer.repeat #mood: threatening
 * [「同じお話ですので、これで電話を切らせていただきます。失礼いたします。」（受話器を置く） #act: staff.hang_up #t: +1]
     ~ outcome = "cut_in_steps"
+    {prejudged:
+        ~ outcome = "cut_after_prejudging"
+    - else:
+        {clock - cue_at > 30:
+            ~ outcome = "cut_late"
+        }
+    }
     -> aftercare
-* [（本当に切ったら、もっと怒らせてしまう。もう少しだけ聞こう）「……はい。」 #act: staff.listen #t: +10]
-    -> drag
+* [「……わかりました。所有者の方に、もう一度だけお願いしてみます。それで何とかなると思いますので。」（本当に切ったら、もっと怒らせてしまう） #act: staff.promise_vague #t: +2]
+    ~ vague = true
+    -> gave_in
 
 === drag ===
 ~ dragged = true
-（話は、草から虫へ、虫から隣の土地の持ち主へ、そしてまた草へと戻ってくる。） #act: customer.repeat #t: +20
+（話は、草から虫へ、虫から隣の土地の持ち主へ、そしてまた草へと戻ってくる。） #act: customer.repeat #t: +10
+{name}「{v("聞いてるのか！ 役所が動かないから、こうなるんだろうが！", "聞いてるんですか！ 役所が動かないから、こうなるんでしょう！", "聞いてんのかよ！ 役所が動かないからだろ！")}」 #act: customer.shout #mood: angry #t: +10
 {name}「{v("今日はこのくらいにしておく。また電話するからな。", "今日はこのくらいにしておきます。また電話しますから。", "今日はこのへんにしとく。また電話するからな。")}」（電話は一方的に切られた） #act: customer.hang_up #t: +5
 ~ outcome = "dragged_on"
 -> aftercare
@@ -107,16 +116,16 @@ VAR cue_at = 0           // 前と同じ要求が始まった時刻（経過分�
 -> aftercare
 
 === aftercare ===
-{outcome == "cut_in_steps" or outcome == "cut_abrupt": （受話器を置いて五分後、また電話が鳴った。表示されているのは、同じ番号だ。）|（受話器を置いたあと、あなたはしばらく対応記録を見つめていた。）}
+{outcome == "cut_in_steps" or outcome == "cut_late" or outcome == "cut_after_prejudging" or outcome == "cut_abrupt": （受話器を置いて五分後、また電話が鳴った。表示されているのは、同じ番号だ。）|（受話器を置いたあと、あなたはしばらく対応記録を見つめていた。）}
 * [（菅野係長に経緯を報告し、対応記録を書き足して、カスタマーハラスメント発生連絡票を作る） #act: staff.report_supervisor #act: staff.file_report #t: +15]
     ~ reported = true
-* [{outcome == "cut_in_steps" or outcome == "cut_abrupt":（鳴っている電話には出ないでおこう。そのうち止むだろう。誰にも言わずにおく）|（いつもの電話だ。わざわざ報告するほどのことでもない）} #act: staff.keep_to_self #t: +1]
+* [{outcome == "cut_in_steps" or outcome == "cut_late" or outcome == "cut_after_prejudging" or outcome == "cut_abrupt":（鳴っている電話には出ないでおこう。そのうち止むだろう。誰にも言わずにおく）|（いつもの電話だ。わざわざ報告するほどのことでもない）} #act: staff.keep_to_self #t: +1]
 - -> finale
 
 === finale ===
 {vague and not facts: （「すぐに直す」と言ったのに、場所も聞いていなかった。担当課は、{name}さんに場所を聞き直すところから始めることになった。）}
 {
-- outcome == "cut_in_steps":
+- outcome == "cut_in_steps" or outcome == "cut_late" or outcome == "cut_after_prejudging":
     {reported: 菅野係長「{facts:新しい話は新しい話として受けて、}前と同じ話には『何度もご説明しているとおり』、それでも続けば『同じお話でしたら打ち切らせていただきます』と伝えてから切った。それでいい。」}
     {reported and prejudged: 菅野係長「ただ、最初に記録だけを見て、話を聞く前に決めつけてしまったね。前と同じ内容ならリピート型として対応するけれど、新しい内容なら、その中身で判断する。今日の{q("側溝のふた", "カーブミラー", "ブランコ")}は、市が直さなければいけないことだった。」}
     {reported and vague: 菅野係長「それと、『すぐ直す』『たぶん明日には』は言わないこと。確認してから改めて連絡します、で十分だよ。」}
@@ -126,7 +135,14 @@ VAR cue_at = 0           // 前と同じ要求が始まった時刻（経過分�
     {reported: 菅野係長「次の電話は私が出る。同じ話なら打ち切る。それでもなお繰り返して終わらないようなら、警察に対応を要請することを告げて、通報する。それは課で判断するから、一人で抱えなくていい。」}
     {not reported: （電話は、その日の午後にも三度鳴った。翌日、何も知らない別の職員がそれを受け、また一から同じ話を聞いた。）}
     {facts and reported: （翌日、担当課が現地を確かめ、{q("割れたふたを取り替えた", "カーブミラーの向きを直した", "ブランコを使用中止にして、鎖の交換を手配した")}。あなたは約束どおり、{name}さんにその結果を電話で伝えた。）}
-    （{prejudged:最初は決めつけて遮ってしまったが、}{facts:新しい申し出は場所を確かめて受け止め、|新しい申し出には場所も聞かずに「すぐ直す」と答え、}前と同じ要求には、打ち切りを伝えてから電話を切った。） #ending: cut_in_steps
+    {
+    - outcome == "cut_after_prejudging":
+        （{prejudged:最初は決めつけて遮ってしまったが、}{facts:新しい申し出は場所を確かめて受け止め、|新しい申し出には場所も聞かずに「すぐ直す」と答え、}前と同じ要求には、打ち切りを伝えてから電話を切った。{outcome == "cut_late":ただ、切るまでに30分の目安を超えていた。}） #ending: cut_after_prejudging
+    - outcome == "cut_late":
+        （{prejudged:最初は決めつけて遮ってしまったが、}{facts:新しい申し出は場所を確かめて受け止め、|新しい申し出には場所も聞かずに「すぐ直す」と答え、}前と同じ要求には、打ち切りを伝えてから電話を切った。{outcome == "cut_late":ただ、切るまでに30分の目安を超えていた。}） #ending: cut_late
+    - else:
+        （{prejudged:最初は決めつけて遮ってしまったが、}{facts:新しい申し出は場所を確かめて受け止め、|新しい申し出には場所も聞かずに「すぐ直す」と答え、}前と同じ要求には、打ち切りを伝えてから電話を切った。{outcome == "cut_late":ただ、切るまでに30分の目安を超えていた。}） #ending: cut_in_steps
+    }
     -> END
 - outcome == "cut_off_new":
     {reported: 菅野係長「……{name}さんが話そうとしていたのは、草の話じゃなかったんだね。前にリピート型の電話をしてきた人でも、新しい内容なら、その中身で判断する。{q("側溝のふた", "カーブミラー", "ブランコ")}は、市が直さなければいけないことだ。私から{name}さんに連絡して、話を聞き直すよ。」}

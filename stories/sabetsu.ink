@@ -24,7 +24,10 @@ VAR lectured = false    // 感情的に説教した
 VAR let_pass = false    // 二度目の言葉を聞き流した
 VAR took_over = false   // 後輩から説明を引き取った
 VAR recorded = false    // 記録を告げた
-VAR reported = false    // 係長に報告した
+VAR reported = false     // 係長に報告した
+VAR boss_ended = false   // 遠藤係長に報告し、係長が対応の終了を告げた
+VAR pressed = false      // 係長の横から、謝罪を求めて詰め寄った
+VAR sent_back = false    // 最終通告のあと、後輩を奥へ下がらせて一人で聞き続けた
 VAR cared = false       // 後輩に声をかけ、相談窓口を伝えた
 VAR outcome = ""
 
@@ -78,7 +81,7 @@ VAR outcome = ""
 （{cname}さんは{xname}さんを見て、{by("名札に目をやり、その出身をあげつらう言葉を口にした。", "女性だからという決めつけで、見下す言葉を口にした。", "その若さをあざける言葉を口にした。")}） #act: customer.discriminate #mood: angry #t: +1
 {cname}「{by("外国の人に、日本の保険のことがわかるのか。日本人の職員に代わってくれ。", "女の人じゃ、お金の話は頼りないのよ。男の人に代わってちょうだい。", "こんな子どもに窓口をやらせるな。もっと年のいった、ちゃんとした人に代わってくれ。")}」 #act: customer.demand_special
 （{xname}さんの手が止まった。）
-* [「担当は引き続き{xname}です。私も一緒に伺いますが、担当を代えることはいたしません。それから、職員の{trait}についてのご発言は、おやめください。」 #act: staff.refuse #act: staff.warn #t: +1]
+* [「担当は引き続き{xname}です。私も一緒に伺いますが、担当を代えることはいたしません。それから、職員の{trait}についてのご発言は、おやめください。」（手元の対応記録に、発言と時刻を書き留める） #act: staff.refuse #act: staff.warn #act: staff.take_notes #t: +1]
     -> warned
 * [「……承知しました。奥の佐藤に代わります。」（{xname}さんに「いいから」と目で合図して、下がってもらう） #act: staff.concede #t: +2]
     -> swapped_scene
@@ -149,9 +152,9 @@ VAR outcome = ""
 * [「……申し訳ありませんが、職員の{trait}についてのご発言は、おやめください。担当を代えることもいたしません。」 #act: staff.warn #act: staff.refuse #t: +1]
     {cname}「{by("さっきまで笑って聞いてたじゃないか。今さら何だ。", "さっきまで笑って聞いてたじゃない。今さら何なの。", "さっきまで笑って聞いてたじゃないか。今さら何だ。")}」 #act: customer.discriminate #act: customer.shout #mood: angry
     -> escalate
-* [（ここまで来たら、最後まで笑って流そう） #act: staff.listen #t: +15]
-    {cname}「{by("次からは、日本人の職員にしてくれよ。", "次からは、男の人にしてちょうだいね。", "次からは、ちゃんとした年の人にしてくれよ。")}」 #act: customer.leave #mood: calm
-    （{cname}さんは、手続きの話もそこそこに、満足そうに帰っていった。）
+* [（ここまで来たら、最後まで笑って流そう）「はあ……担当のことは、考えておきます。」 #act: staff.listen #act: staff.promise_vague #t: +15]
+    {cname}「{by("頼むよ。次からは、日本人の職員にしてくれよ。", "頼むわね。次からは、男の人にしてちょうだいね。", "頼むよ。次からは、ちゃんとした年の人にしてくれよ。")}」 #act: customer.demand_special
+    （{cname}さんは、手続きの話もそこそこに、満足そうに帰っていった。） #act: customer.leave #mood: calm
     ~ outcome = "dragged"
     -> aftercare
 
@@ -171,17 +174,37 @@ VAR outcome = ""
 * [（聞こえなかったことにして、説明を続ける）「保険料の計算ですが……」 #act: staff.explain #t: +10]
     （説明のあいだも、{cname}さんは{xname}さんについての言葉をやめなかった。） #act: customer.discriminate
 -
-* [「再三お願いしてもおやめいただけませんので、本日の対応はここで終了いたします。お引き取りください。」 #act: staff.end_response #t: +1]
+* [（奥の席の遠藤係長に目で合図して窓口に来てもらい、小声で経緯を報告して、対応を終えるかどうかの判断を仰ぐ） #act: staff.report_supervisor #act: staff.brief_handover #t: +2]
+    -> boss_ends
+* [「再三お願いしてもおやめいただけませんので、本日の対応はここで終了いたします。お引き取りください。」（自分の判断で打ち切る） #act: staff.end_response #t: +1]
     {lectured:-> sit_in}
     {cname}「{by("こんな役所、二度と来るか。", "もういいわ。こんな役所、二度と来ない。", "こんな役所、二度と来るか。")}」 #act: customer.leave #mood: angry
     （{cname}さんは、カウンターを離れていった。）
     ~ outcome = "ended"
     -> aftercare
-* [（最後まで聞くしかない。相づちを打って、帰るのを待つ） #act: staff.listen #t: +5]
-    （{cname}さんは、それから30分以上、同じような言葉を繰り返し、ようやく帰っていった。） #act: customer.discriminate #t: +30
+* [（これ以上、{xname}さんに聞かせたくない）「{xname}さん、奥に下がっていて。」（{xname}さんを下がらせ、あとは一人で、相づちを打って帰るのを待つ） #act: staff.concede #act: staff.listen #t: +5]
+    ~ sent_back = true
+    （{xname}さんが奥の席へ下がると、{cname}さんは「{by("最初から、そうすればいいんだ", "最初から、そうすればよかったのよ", "最初から、そうすればいいんだ")}」と言った。それから30分以上、同じような言葉を繰り返し、ようやく帰っていった。） #act: customer.discriminate #t: +30
     {cname}「{by("今日はこれくらいにしておいてやる。", "今日はもういいわ。", "今日はこれくらいにしておいてやる。")}」 #act: customer.leave
     ~ outcome = "dragged"
     -> aftercare
+
+=== boss_ends ===
+~ boss_ended = true
+遠藤係長が窓口に来た。 #who: manager
+（あなたが小声で経緯を伝えると、遠藤係長はうなずき、{cname}さんの前に立った。）
+遠藤係長「係長の遠藤です。経緯は担当から聞きました。職員の{trait}についてのご発言は、これまで何度もおやめくださいとお願いしてきましたが、おやめいただけません。本日の対応は、これで終了いたします。」 #act: staff.end_response
+遠藤係長「保険料の計算と、軽減や減免のご相談については、こちらの案内をお持ちください。改めてお越しいただければ、担当の{xname}がお受けします。」 #t: +2
+* [（係長に前を任せて一歩下がり、{xname}さんの隣で、やり取りの時刻と言葉を記録する） #act: staff.keep_distance #act: staff.take_notes #t: +1]
+* [（係長の横から身を乗り出して）「{xname}さんに謝ってください。このままお帰しするわけにはいきません。」 #act: staff.retort #t: +1]
+    ~ pressed = true
+    {cname}「{by("謝れだと？ 役所が客に謝らせるのか！", "謝れ？ 役所が客に謝らせるつもり！", "謝れだと？ 役所が客に謝らせるのか！")}」 #act: customer.shout #mood: threatening
+    遠藤係長「（あなたを手で制して）本日の対応は終了です。お引き取りください。」 #t: +1
+-
+{cname}「{by("……ふん。こんな役所、二度と来るか。", "……もういいわ。案内だけもらっていく。", "……わかったよ。今日は帰る。")}」 #act: customer.leave #mood: irritated
+（{cname}さんは案内の紙をつかんで、カウンターを離れていった。）
+~ outcome = "ended_boss"
+-> aftercare
 
 === sit_in ===
 {cname}「{by("説教しておいて、追い返す気か。そっちが謝るまで、ここを動かないぞ。", "説教しておいて、追い返すつもり？ そっちが謝るまで、ここを動かないから。", "説教しておいて、追い返す気か。そっちが謝るまで、ここを動かないぞ。")}」 #act: customer.sit_in #mood: threatening
@@ -192,7 +215,7 @@ VAR outcome = ""
 - exit_result == "left":
     ~ outcome = "ended"
 - else:
-    ~ outcome = "dragged"
+    ~ outcome = "waited"
 }
 -> aftercare
 
@@ -247,8 +270,20 @@ VAR outcome = ""
 {reported and laughed:
     遠藤係長「場を荒らしたくない気持ちはわかる。でも、笑って流すと、言ってもいいと受け取られてしまう。発言のたびに、やめてくださいとはっきり伝えよう。」
 }
+{reported and laughed and outcome == "dragged":
+    遠藤係長「それに、担当のことを『考えておきます』と答えたね。そう言うと、次は担当を代えてもらえると受け取られてしまう。担当は市が決めるものだから、代えないとはっきり伝えよう。」
+}
+{reported and boss_ended:
+    遠藤係長「何度やめるよう伝えても続いたから、終わりにするかどうかを相談してくれたね。対応を終えるのは、組織の判断でいい。その場で一人で決めなくていいんだよ。」
+}
+{reported and pressed:
+    遠藤係長「{xname}さんのために怒ってくれたのは、わかる。でも、対応を終えると伝えたあとに詰め寄ると、また一から揉めてしまう。終えると決めたら、下がって記録に回ろう。」
+}
 {reported and lectured:
     遠藤係長「怒るのは当然だよ。でも、説教すると相手はかえって意地になる。『その発言はおやめください』と短く伝えて、やめなければ対応を終える。それで十分なんだ。」
+}
+{reported and sent_back:
+    遠藤係長「{xname}さんをかばって下がらせたんだね。でも、それでは相手の『代えろ』という要求に応じたのと同じになってしまう。最終通告までしたのなら、私に報告して、対応を終えればよかったんだ。」
 }
 {reported and let_pass:
     遠藤係長「二度目の言葉を聞き流したあと、もっとひどい言葉が出てきたね。聞き流すと、許されたと受け取られやすい。発言のたびに、やめるよう伝えていいんだ。」
@@ -269,8 +304,11 @@ VAR outcome = ""
 - outcome == "continued":
     差別的な発言をやめるようはっきり伝え、担当は代えずに、発言がやんだところで手続きの説明を続けた。 #ending: continued
     -> END
+- outcome == "ended_boss":
+    やめるよう伝えても差別的な発言が続いたため、遠藤係長に報告し、係長が対応の終了を告げて、{cname}さんは帰っていった。 #ending: ended_by_supervisor
+    -> END
 - outcome == "ended":
-    やめるよう伝えても差別的な発言が続いたため、対応を終了し、{cname}さんは帰っていった。 #ending: ended_response
+    やめるよう伝えても差別的な発言が続いたため、係長に諮らず自分の判断で対応を終了し、{cname}さんは帰っていった。 #ending: ended_response
     -> END
 - outcome == "exit_police":
     {exit_result == "early_police":退去を命じる前に通報したため、手順を飛ばした形で、警察官の到着を待って{cname}さんは帰っていった。|退去を命じても動かなかったため警察に通報し、{cname}さんは警察官に付き添われて庁舎を出た。} #ending: exit_police
@@ -278,8 +316,11 @@ VAR outcome = ""
 - outcome == "swapped":
     差別的な理由で担当を代えてほしいという要求に応じたため、{cname}さんは満足して帰ったが、{xname}さんは{trait}を理由に窓口から外された。 #ending: swapped
     -> END
+- outcome == "waited":
+    退去を命じても居座る相手を、警察に通報しないまま1時間近く待ち続け、窓口の業務が止まった。 #ending: waited_out
+    -> END
 - else:
-    {exit_result == "waited":対応を終えたあとも居座る相手を、退去命令や通報をしないまま待ち続け、{xname}さんは傷ついたまま取り残された。|差別的な発言を止められないまま長い時間が過ぎ、{xname}さんは傷ついたまま取り残された。} #ending: dragged_on
+    差別的な発言を止められないまま長い時間が過ぎ、{xname}さんは{sent_back:窓口から外され、|}傷ついたまま取り残された。 #ending: dragged_on
     -> END
 }
 
