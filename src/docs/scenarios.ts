@@ -1,9 +1,9 @@
 // Renders docs/scenarios.md (Japanese, for training leads) from the scenario metadata: what each scenario teaches.
 import { SCENARIOS } from '../model/scenarios';
+import { CHANNEL_LABEL } from '../model/transcript';
 import { PROFILES } from '../scoring/profiles';
 import { RULES } from '../scoring/rules';
 
-const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
 const NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
 
 export function renderScenarios(): string {
@@ -16,11 +16,11 @@ export function renderScenarios(): string {
     '',
     '| # | シナリオ | 態様 | 場面 | 目安 | 難易度 | 自治体 | 内容の注意 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...SCENARIOS.map((s, i) => `| ${i + 1} | ${s.title} | ${s.type} | ${CHANNEL[s.channel]} | ${s.minutes}分 | ${'★'.repeat(s.difficulty)} | ${PROFILES[s.profile].name} | ${s.contentNote ? 'あり' : ''} |`),
+    ...SCENARIOS.map((s, i) => `| ${i + 1} | ${s.title} | ${s.type} | ${CHANNEL_LABEL[s.channel]} | ${s.minutes}分 | ${'★'.repeat(s.difficulty)} | ${PROFILES[s.profile].name} | ${s.contentNote ? 'あり' : ''} |`),
     '',
   ];
   SCENARIOS.forEach((s, i) => {
-    out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL[s.channel]}）`, '', s.description, '');
+    out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL_LABEL[s.channel]}）`, '', s.description, '');
     if (s.contentNote) out.push(`内容の注意：${s.contentNote}`, '');
     out.push(`練習する原則：${s.principles.map((p) => NAMES.get(p) ?? p).join('、')}`, '', `根拠：${s.sources.join('／')}`, '');
   });

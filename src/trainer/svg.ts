@@ -1,5 +1,6 @@
 // Small SVG charts, drawn by hand: a horizontal bar chart of pass rates and a score-over-time plot.
 import type { RateRow } from '../model/attempt';
+import { PASS_MARK } from '../scoring/pass';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -52,7 +53,7 @@ export function scorePlot(points: { date: string; score: number; kind: string; l
   const x = (t: number) => pad + ((W - 2 * pad) * (t - t0)) / (t1 - t0);
   const y = (v: number) => H - pad - ((H - 2 * pad) * v) / 100;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': '得点の推移', class: 'chart' });
-  for (const v of [0, 50, 80, 100]) svg.append(s('line', { x1: pad, x2: W - pad, y1: y(v), y2: y(v), stroke: v === 80 ? '#777' : '#ddd', 'stroke-dasharray': v === 80 ? '4 3' : '' }), s('text', { x: pad - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
+  for (const v of [0, 50, PASS_MARK, 100]) svg.append(s('line', { x1: pad, x2: W - pad, y1: y(v), y2: y(v), stroke: v === PASS_MARK ? '#777' : '#ddd', 'stroke-dasharray': v === PASS_MARK ? '4 3' : '' }), s('text', { x: pad - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
   const fill: Record<string, string> = { onboarding: '#3d6f9e', refresher: '#c26a00', other: '#777', self: '#999' };
   points.forEach((p, i) => {
     const dot = s('circle', { cx: x(times[i]!), cy: y(p.score), r: 6, fill: fill[p.kind] ?? '#777' });

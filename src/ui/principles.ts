@@ -3,10 +3,10 @@
 import './principles.css';
 import { ACT_LABELS } from '../model/acts';
 import type { Transcript } from '../model/transcript';
-import type { Report, Verdict } from '../scoring/types';
+import { VERDICT_LABEL, type Report } from '../model/report';
+import { CRITICAL_CAP } from '../scoring/pass';
 import { formatClock, h } from './dom';
 
-export const VERDICT_LABEL: Record<Verdict, string> = { upheld: '遵守', violated: '違反', not_applicable: '対象外' };
 const ORDER = { violated: 0, upheld: 1, not_applicable: 2 } as const;
 
 /** `you` names the staff side: あなた in the debrief, the trainee's name for the trainer. */
@@ -29,7 +29,7 @@ export function principleList(report: Report, transcript: Transcript, you = 'あ
     );
   });
   const parts: (HTMLElement | null)[] = [
-    report.critical.length ? h('p', { class: 'critical' }, '重大な誤りがあったため、得点は40点までに制限されています。') : null,
+    report.critical.length ? h('p', { class: 'critical' }, `重大な誤りがあったため、得点は${CRITICAL_CAP}点までに制限されています。`) : null,
     h('ol', { class: 'principles' }, ...items),
     others.length
       ? h('details', { class: 'not-applicable' }, h('summary', {}, `この場面では対象外だった原則（${others.length}）`),

@@ -1,10 +1,10 @@
 // Scenario select: each scenario's description, length and content note; a content note is confirmed before starting.
 import { startScenario } from '../game/controller';
 import { SCENARIOS, type ScenarioMeta } from '../model/scenarios';
+import { CHANNEL_LABEL } from '../model/transcript';
 import { store } from '../state/store';
 import { h } from './dom';
 
-const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
 const STARS = ['', '★', '★★', '★★★'];
 
 export function renderSelect(root: HTMLElement): void {
@@ -16,7 +16,7 @@ export function renderSelect(root: HTMLElement): void {
   for (const s of offered) {
     const button = h('button', { class: 'scenario', id: `scenario-${s.id}`, 'data-scenario': s.id },
       h('span', { class: 'scenario-title' }, s.title),
-      h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
+      h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL_LABEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
       h('span', { class: 'scenario-desc' }, s.description),
       s.contentNote && notes ? h('span', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null);
     button.addEventListener('click', () => (s.contentNote && notes ? confirmNote(root, s) : start(s, error)));

@@ -1,6 +1,7 @@
 // One attempt replayed for the trainer: the decisions on the clock with verdicts, then each principle's feedback and passage.
 import { ACT_LABELS } from '../../model/acts';
 import type { AttemptDetail } from '../../model/attempt';
+import { VERDICT_MARK } from '../../model/report';
 import { PROFILES } from '../../scoring/profiles';
 import { formatClock, h } from '../../ui/dom';
 import { principleList } from '../../ui/principles';
@@ -54,7 +55,7 @@ export async function renderAttempt(root: HTMLElement, params: URLSearchParams):
           h('span', { class: 'who' }, e.act.startsWith('staff.') ? a.trainee : '相手'),
           h('span', { class: 'text' }, e.text ?? ''),
           h('span', { class: 'act' }, ACT_LABELS[e.act]),
-          ...verdicts.map((p) => h('span', { class: `chip ${p.verdict}` }, `${p.verdict === 'upheld' ? '○' : '×'} ${p.name}`))))),
+          ...verdicts.map((p) => h('span', { class: `chip ${p.verdict}` }, `${VERDICT_MARK[p.verdict]} ${p.name}`))))),
     ),
     section('原則ごとのフィードバック', ...principleList(a.report, a.transcript, a.trainee)),
   );
