@@ -6,10 +6,10 @@ import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript } from
 import { PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { profileOf } from '../state/profile';
-import { store, type GameState } from '../state/store';
-import { StoryRunner, type Line, type Step } from '../story/runner';
+import { store, type GameState, type Settings } from '../state/store';
+import { replay, StoryRunner, type Line, type Step } from '../story/runner';
 import { freshSeed } from '../story/variants';
-import { reportProgress } from './api';
+import { joinSession, reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { rememberSeed, seenSeeds } from './seen';
 import { sfx } from './sound';
@@ -24,6 +24,28 @@ const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! 
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** The trainee's name, and the session they join with its code (none: self-study); then the scenario list. */
+export async function enter(trainee: Trainee, code: string): Promise<void> {
+  const session = code ? await joinSession(code, trainee) : null;
+  store.setState({ trainee, session, screen: 'select' });
+}
+
+export function backToEntry(): void {
+  store.setState({ screen: 'entry' });
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+export function toggleMute(): void {
+  updateSettings({ muted: !store.getState().settings.muted });
+}
+
+export function openSettings(open: boolean): void {
+  store.setState({ settingsOpen: open });
 }
 
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
@@ -160,17 +182,10 @@ export async function replayFrom(decision: number): Promise<void> {
   const meta = scenarioById(store.getState().scenarioId ?? '');
   if (!transcript || !meta || !transcript.choices) return;
   seed = transcript.seed ?? 0;
-  runner = new StoryRunner(await loadStory(meta.file), seed);
+  const { runner: replayed, step, lines } = replay(await loadStory(meta.file), seed, transcript.choices, decision);
+  runner = replayed;
   startedAt = new Date().toISOString();
   attemptId = newId();
-  let step = runner.continue();
-  const lines: Line[] = [...step.lines];
-  for (const index of transcript.choices.slice(0, decision)) {
-    const text = step.choices.find((c) => c.index === index)?.text ?? '';
-    const t = runner.clock;
-    step = runner.choose(index);
-    lines.push({ text, t, staff: true }, ...step.lines);
-  }
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = runner.events.find((e) => isHarassmentCue(e.act));
   store.setState({ ...initialPlay(), screen: 'play', lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });

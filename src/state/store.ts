@@ -105,8 +105,4 @@ export const store = createStore<GameState>()(
     merge: (saved, current) => ({ ...current, settings: { ...current.settings, ...((saved as Partial<GameState> | undefined)?.settings ?? {}) } }),
   }),
 );
-
-export function updateSettings(patch: Partial<Settings>): void {
-  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
-}
 export type Store = typeof store;

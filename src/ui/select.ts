@@ -1,5 +1,5 @@
 // Scenario select: each scenario's description, length and content note; a content note is confirmed before starting.
-import { startScenario } from '../game/controller';
+import { backToEntry, startScenario } from '../game/controller';
 import { SCENARIOS, type ScenarioMeta } from '../model/scenarios';
 import { CHANNEL_LABEL } from '../model/transcript';
 import { store } from '../state/store';
@@ -23,7 +23,7 @@ export function renderSelect(root: HTMLElement): void {
     list.append(h('li', {}, button));
   }
   const back = h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
-  back.addEventListener('click', () => store.setState({ screen: 'entry' }));
+  back.addEventListener('click', backToEntry);
   const trainee = store.getState().trainee;
   root.replaceChildren(
     h('section', { class: 'panel select', 'aria-labelledby': 'select-title' },
@@ -52,10 +52,7 @@ function confirmNote(root: HTMLElement, s: ScenarioMeta): void {
 
 function start(s: ScenarioMeta, error: HTMLElement): void {
   const trainee = store.getState().trainee;
-  if (!trainee) {
-    store.setState({ screen: 'entry' });
-    return;
-  }
+  if (!trainee) return backToEntry();
   startScenario(trainee, s.id).catch((e: Error) => {
     error.textContent = `シナリオを読み込めませんでした：${e.message}`;
   });
