@@ -8,6 +8,7 @@ import { timelinePlot } from '../src/model/timeline';
 import type { Transcript, TranscriptEvent } from '../src/model/transcript';
 import { score } from '../src/scoring/score';
 import { walkStory, type PathResult } from '../src/story/walk';
+import { clockLine, replayList } from '../src/trainer/views/attempt';
 import { principleList } from '../src/ui/principles';
 
 const line = (act: string, text: string, chosen = false): TranscriptEvent => ({ t: 0, act, text, ...(chosen ? { chosen: true } : {}) }) as TranscriptEvent;
@@ -79,5 +80,20 @@ describe('boryoku: the trainee reports to the manager first, and the manager cal
     const all = [...document.querySelectorAll('.decided li')].map((li) => li.textContent ?? '');
     expect(all.filter((t) => /佐藤 一郎：/.test(t)).length).toBeGreaterThan(0);
     expect(all.filter((t) => /佐藤 一郎：（高野課長/.test(t))).toEqual([]);
+  });
+
+  it("shows the call as the manager's in the trainer's replay: the list and the clock line", () => {
+    const report = score(transcript);
+    const a = { id: 'x', createdAt: '2026-11-30T10:00:00Z', trainee: '佐藤 一郎', department: null, scenario: 'boryoku', profile: 'nanyo', session: null, score: report.score, passed: false, principles: [], transcript, report };
+    document.body.replaceChildren(replayList(a), clockLine(a));
+    const call = transcript.events.findIndex((e) => e.act === 'staff.call_police');
+    const items = [...document.querySelectorAll('.replay li')];
+    expect(items).toHaveLength(transcript.events.length);
+    expect(items[call]!.querySelector('.who')!.textContent).toBe('上司');
+    expect(items.filter((li) => li.querySelector('.who')!.textContent === '佐藤 一郎')).toHaveLength(transcript.events.filter((e) => e.chosen).length);
+    // On the clock line the trainee's choices are dots and the others' acts rings, titled with who acted.
+    const rings = [...document.querySelectorAll('svg circle[data-speaker]')];
+    expect(rings.filter((c) => c.getAttribute('data-speaker') === 'manager').map((c) => c.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/上司：（高野課長は、.*110番/)]));
+    expect(document.querySelectorAll('svg circle:not([data-speaker])')).toHaveLength(transcript.events.filter((e) => e.chosen).length);
   });
 });

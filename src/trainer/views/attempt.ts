@@ -14,7 +14,7 @@ import { dateTime, scenarioTitle, section } from './common';
 const MARK_COLOUR = { upheld: '#2f7a4b', violated: '#b02a2a', none: '#999' } as const;
 
 /** The encounter on a time axis: the harassment window up to the limit; the trainee's choices as dots, others' acts as rings. */
-function clockLine(a: AttemptDetail): SVGSVGElement {
+export function clockLine(a: AttemptDetail): SVGSVGElement {
   const { events } = a.transcript;
   const { end, window, marks } = timelinePlot(a.transcript, a.report);
   const W = 900;
@@ -39,28 +39,27 @@ function clockLine(a: AttemptDetail): SVGSVGElement {
   return svg;
 }
 
+/** Every act in order, each under its speaker (the trainee by name), with the verdicts it decided. */
+export function replayList(a: AttemptDetail): HTMLOListElement {
+  const who = speakers(a.transcript.events);
+  return h('ol', { class: 'replay' }, ...a.transcript.events.map((e, i) =>
+    h('li', { class: who[i] === 'trainee' ? 'staff' : who[i] === 'citizen' ? 'citizen' : 'other', 'data-speaker': who[i] },
+      h('span', { class: 'time' }, formatClock(e.t)),
+      h('span', { class: 'who' }, speakerLabel(who[i]!, a.trainee)),
+      h('span', { class: 'text' }, e.text ?? ''),
+      h('span', { class: 'act' }, ACT_LABELS[e.act]),
+      ...a.report.principles.filter((p) => p.events.includes(i) && p.verdict !== 'not_applicable').map((p) => h('span', { class: `chip ${p.verdict}` }, `${VERDICT_MARK[p.verdict]} ${p.name}`)))));
+}
+
 export async function renderAttempt(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const a = await api<AttemptDetail>(`/api/attempts/${encodeURIComponent(params.get('id') ?? '')}`);
-  const who = speakers(a.transcript.events);
-  const decisions = a.transcript.events
-    .map((e, i) => ({ e, i, verdicts: a.report.principles.filter((p) => p.events.includes(i) && p.verdict !== 'not_applicable') }))
-    .filter(({ e }) => e.act.startsWith('staff.') || e.act.startsWith('customer.'));
   root.replaceChildren(
     section(
       `${a.trainee} さん ・ ${scenarioTitle(a.scenario)} ・ ${a.score}点`,
       h('p', {}, `${dateTime(a.createdAt)} ・ ${a.department ?? ''} ・ ${PROFILES[a.profile as keyof typeof PROFILES]?.name ?? a.profile}のマニュアル ・ ${a.session ? a.session.name : '自習'} ・ `, h('a', { href: link('trainee', { name: a.trainee }) }, 'この受講者の記録')),
       clockLine(a),
     ),
-    section(
-      'やり取りと判定',
-      h('ol', { class: 'replay' }, ...decisions.map(({ e, i, verdicts }) =>
-        h('li', { class: who[i] === 'trainee' ? 'staff' : who[i] === 'citizen' ? 'citizen' : 'other', 'data-speaker': who[i] },
-          h('span', { class: 'time' }, formatClock(e.t)),
-          h('span', { class: 'who' }, speakerLabel(who[i]!, a.trainee)),
-          h('span', { class: 'text' }, e.text ?? ''),
-          h('span', { class: 'act' }, ACT_LABELS[e.act]),
-          ...verdicts.map((p) => h('span', { class: `chip ${p.verdict}` }, `${VERDICT_MARK[p.verdict]} ${p.name}`))))),
-    ),
+    section('やり取りと判定', replayList(a)),
     section('原則ごとのフィードバック', ...principleList(a.report, a.transcript, a.trainee)),
   );
 }
