@@ -11,7 +11,10 @@ export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<st
   return el;
 }
 
-const colour = (rate: number) => (rate >= 0.8 ? '#2f7a4b' : rate >= 0.5 ? '#c28a00' : '#b02a2a');
+/** The pass rate (percent) a group should reach on each principle and scenario: the dashed line, and green above it. */
+export const TARGET_RATE = 80;
+
+const colour = (rate: number) => (rate * 100 >= TARGET_RATE ? '#2f7a4b' : rate >= 0.5 ? '#c28a00' : '#b02a2a');
 
 /** Pass rates as horizontal bars, in the order given (worst first). */
 export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
@@ -35,9 +38,9 @@ export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
     );
   });
   const axisY = 10 + rows.length * rowH + 4;
-  for (const p of [0, 50, 80, 100]) {
+  for (const p of [0, 50, TARGET_RATE, 100]) {
     const x = labelW + (barW * p) / 100;
-    svg.append(s('line', { x1: x, x2: x, y1: 6, y2: axisY, stroke: p === 80 ? '#555' : '#ccc', 'stroke-dasharray': p === 80 ? '4 3' : '' }), s('text', { x, y: axisY + 16, 'text-anchor': 'middle', class: 'axis' }, `${p}%`));
+    svg.append(s('line', { x1: x, x2: x, y1: 6, y2: axisY, stroke: p === TARGET_RATE ? '#555' : '#ccc', 'stroke-dasharray': p === TARGET_RATE ? '4 3' : '' }), s('text', { x, y: axisY + 16, 'text-anchor': 'middle', class: 'axis' }, `${p}%`));
   }
   return svg;
 }
