@@ -51,5 +51,7 @@ game.events.once('ready', () => {
 // The package learns from the LMS (or its absence) who plays before the first screen is drawn.
 if (PACKAGED) void openPackage();
 mountOverlay(stage);
-// For browser tests and debugging: read-only access to state.
-(window as unknown as { madoguchi: unknown }).madoguchi = { store, game };
+// For browser tests and debugging only: the store is writable, so a production build never exposes it
+// (the browser tests build with `mode: 'test'`, tests/global-setup.ts; `npm run dev` is "development").
+// The mode, not import.meta.env.DEV: DEV follows NODE_ENV, which a test runner sets for any build.
+if (import.meta.env.MODE !== 'production') (window as unknown as { madoguchi: unknown }).madoguchi = { store, game };

@@ -7,7 +7,8 @@ import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject): Promise<void> {
   const outDir = join(mkdtempSync(join(tmpdir(), 'madoguchi-dist-')), 'dist');
-  await build({ root: join(import.meta.dirname, '..'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Mode "test": the page exposes its store as window.madoguchi for the tests (src/main.ts); production does not.
+  await build({ root: join(import.meta.dirname, '..'), mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   project.provide('dist', outDir);
 }
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { RecordSheet } from '../src/model/record';
 import type { Transcript } from '../src/model/transcript';
 import { parseTranscript, TranscriptError } from '../src/model/validate';
-import { factsOf } from '../src/records/facts';
-import { FORM_OF } from '../src/records/forms';
-import { gradeRecord } from '../src/records/grade';
-import { citizenLines, statementsFor } from '../src/records/statements';
-import { wordingFor } from '../src/records/wording';
+import { factsOf } from '../src/model/records/facts';
+import { FORM_OF } from '../src/model/records/forms';
+import { gradeRecord } from '../src/model/records/grade';
+import { citizenLines, statementsFor } from '../src/model/records/statements';
+import { wordingFor } from '../src/model/records/wording';
 import { score } from '../src/scoring/score';
 
 const ev = (m: number, act: Transcript['events'][number]['act'], text?: string) => ({ t: m * 60, act, ...(text ? { text } : {}) });

@@ -85,7 +85,7 @@ describe('the debrief timeline', () => {
   it('marks the limit and the clock times of a 40-minute encounter', () => {
     const transcript = tx([[0, 'customer.complaint'], [2, 'customer.repeat'], [5, 'staff.listen'], [38, 'staff.end_response'], [40, 'customer.leave']]);
     show('debrief', { transcript, report: score(transcript) });
-    expect(texts('debrief')).toEqual(expect.arrayContaining(['目安', '10:00', '10:10', '10:20', '10:30', '10:40', '守った選択', '反した選択']));
+    expect(texts('debrief')).toEqual(expect.arrayContaining(['目安', '10:00', '10:10', '10:20', '10:30', '10:40', '守った選択', '反した選択', '選択以外の対応（同僚・上司・警察・場面）']));
   });
 
   it('draws no limit where there was no harassment', () => {

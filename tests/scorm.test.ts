@@ -13,7 +13,7 @@ import { compileInk } from '../src/build/ink';
 import { packageScorm, type BuiltPackage } from '../src/build/scorm-package';
 import { SUSPEND_MAX } from '../src/lms/format';
 import { SCENARIOS, scenarioById } from '../src/model/scenarios';
-import { passed, PASS_SCORE } from '../src/model/xapi';
+import { passed, PASS_MARK } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { walkStory } from '../src/story/walk';
 import { startScormHost, type ScormHost } from './scorm-host';
@@ -68,7 +68,7 @@ describe('the SCORM packages', () => {
       const launch = new URL(sco!.getAttribute('href')!, 'http://lms.example/pkg/');
       expect(launch.pathname).toBe('/pkg/index.html');
       expect(scenarioById(launch.searchParams.get('scenario')!), launch.href).toBeDefined();
-      expect(Number(item.getElementsByTagNameNS(ADLCP, 'masteryscore')[0]?.textContent)).toBe(PASS_SCORE);
+      expect(Number(item.getElementsByTagNameNS(ADLCP, 'masteryscore')[0]?.textContent)).toBe(PASS_MARK);
     }
     if (id !== 'course') expect(new URL(resources.get(items[0]!.getAttribute('identifierref')!)!.getAttribute('href')!, 'http://x/').searchParams.get('scenario')).toBe(id);
     const listed = new Set<string>();

@@ -109,6 +109,35 @@ describe.each([
   });
 });
 
+describe('who said it, in the debrief', () => {
+  it("shows the manager's call to 110 in boryoku as the manager's, not the trainee's, on the page and the timeline", async () => {
+    // The path where the trainee reports to the manager first: the 110 call is a story line, not a choice.
+    const path = walkStory(compileInk(join(ROOT, 'stories', 'boryoku.ink')), 1).paths.find((p) => p.events.some((e) => e.act === 'staff.call_police' && !e.chosen))!;
+    expect(path).toBeDefined();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('話者 確認');
+      await page.keyboard.press('Enter');
+      await page.locator('#scenario-boryoku').click();
+      await page.locator('#accept-note').click();
+      for (const index of path.choices) await page.locator(`.choices button.choice[data-index="${index}"]`).click();
+      await page.locator('#to-debrief').click();
+      const call = page.locator('.decided li[data-speaker=manager]', { hasText: '110番' }).first();
+      await call.scrollIntoViewIfNeeded();
+      expect(await call.textContent()).toMatch(/上司：（高野課長は、.*110番/);
+      expect((await page.locator('.decided li').allTextContents()).filter((t) => /あなた：（高野課長/.test(t))).toEqual([]);
+      expect(await page.locator('.decided li[data-speaker=trainee]').count()).toBeGreaterThan(0);
+      await page.waitForTimeout(350);
+      await page.screenshot({ path: join(SHOTS, 'boryoku-debrief-speakers-1280.png') });
+      expect(await page.evaluate(LAYOUT_CHECK)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 // Controls a finger can hit: every visible button and text field at least 44 CSS px tall and wide
 // (WCAG 2.5.5); a checkbox or radio button counts by its label.
 const TOUCH_TARGETS = `(() => {

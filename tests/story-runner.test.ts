@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, InkCompileError } from '../src/build/ink';
-import { StoryRunner } from '../src/story/runner';
+import { replay, StoryRunner } from '../src/story/runner';
 import { walkStory } from '../src/story/walk';
 
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-ink-'));
@@ -56,6 +56,13 @@ describe('walkStory', () => {
   });
   it('fails on a dead end: a path that stops without an ending', () => {
     expect(() => walkStory(ok('Hi\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n* [b #act: staff.argue]\n  y\n  -> END\n'))).toThrowError(/choices 1.*without an "# ending:" tag/);
+  });
+  it('replays up to a decision with the lines shown on the way, the chosen words as the staff\'s', () => {
+    const json = ok('男性「話を聞け」 #act: customer.complaint\n* [「伺います」 #act: staff.listen #t: +3]\n  男性「だから」 #act: customer.repeat\n  * * [「お断りします」 #act: staff.refuse]\n    おわり #ending: a\n    -> END\n');
+    const { lines, step, runner } = replay(json, 0, [0, 0], 1);
+    expect(lines.map((l) => [l.text, l.t, l.staff ?? false])).toEqual([['男性「話を聞け」', 0, false], ['「伺います」', 0, true], ['男性「だから」', 180, false]]);
+    expect(step.choices.map((c) => c.text)).toEqual(['「お断りします」']);
+    expect(runner.path).toEqual([0]);
   });
   it('fails on a choice with no staff act', () => {
     expect(() => walkStory(ok('Hi\n* [a]\n  x #ending: a\n  -> END\n'))).toThrowError(/no staff act/);

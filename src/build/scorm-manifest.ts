@@ -1,6 +1,6 @@
 // imsmanifest.xml for SCORM 1.2 (IMS Content Packaging 1.1.2 + ADL CAM 1.2): one organization, one item
 // and one SCO per scenario, the game's files as one shared asset resource.
-import { PASS_SCORE } from '../model/xapi';
+import { PASS_MARK } from '../scoring/pass';
 
 export interface ScoEntry {
   /** The scenario id (also in the launch URL). */
@@ -21,7 +21,7 @@ export const LAUNCH_FILE = 'index.html';
 export function scormManifest(packageId: string, title: string, scos: ScoEntry[], files: string[]): string {
   const items = scos.map((s) => `      <item identifier="${manifestId('item', s.id)}" identifierref="${manifestId('sco', s.id)}" isvisible="true">
         <title>${escape(s.title)}</title>
-        <adlcp:masteryscore>${PASS_SCORE}</adlcp:masteryscore>
+        <adlcp:masteryscore>${PASS_MARK}</adlcp:masteryscore>
       </item>`);
   const resources = scos.map((s) => `    <resource identifier="${manifestId('sco', s.id)}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_FILE}?scenario=${encodeURIComponent(s.id)}">
       <file href="${LAUNCH_FILE}"/>

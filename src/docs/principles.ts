@@ -1,9 +1,9 @@
 // Renders docs/principles.md (Japanese, for training leads) from the one list of rules and the profiles.
 import { ACT_LABELS, ALL_ACTS, isHarassmentCue } from '../model/acts';
-import { PASS_SCORE } from '../model/xapi';
+import { VERDICT_LABEL } from '../model/report';
+import { CRITICAL_CAP, PASS_MARK } from '../scoring/pass';
 import { PROFILES } from '../scoring/profiles';
 import { RULES } from '../scoring/rules';
-import { CRITICAL_CAP } from '../scoring/score';
 import type { Profile } from '../scoring/types';
 
 const MUNICIPAL = ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama'] as const;
@@ -28,13 +28,13 @@ export function renderPrinciples(): string {
     '',
     '<!-- このファイルは `npm run docs` が src/scoring/rules と src/scoring/profiles から生成します。直接編集しないでください。 -->',
     '',
-    '窓口トレーニングは、受講者の選択を以下の原則に照らして「遵守」「違反」「対象外」で判定します。',
+    `窓口トレーニングは、受講者の選択を以下の原則に照らして${Object.values(VERDICT_LABEL).map((v) => `「${v}」`).join('')}で判定します。`,
     '各判定は、選んだ自治体（プロファイル）の文書の該当箇所を根拠として示します。文書に記載のない原則は、その自治体のプロファイルでは判定しません（合理的配慮だけは、障害者差別解消法がすべての自治体に課す義務なので、法律を根拠にすべてのプロファイルで判定します）。',
     '',
     '## 得点と合否の読み方',
     '',
     `- 得点は100点から始まり、違反した原則ごとにその減点（重大25点・中15点・軽10点・軽微5点）を引きます。同じ原則は何度違反しても一度だけ数えます。遵守しても加点はありません。`,
-    `- 合格は${PASS_SCORE}点以上で、かつ重大な誤りがないことです。重大な違反（25点）が一つあれば不合格、中程度（15点）の違反なら一つまでは合格の範囲です。`,
+    `- 合格は${PASS_MARK}点以上で、かつ重大な誤りがないことです。重大な違反（25点）が一つあれば不合格、中程度（15点）の違反なら一つまでは合格の範囲です。`,
     `- 重大な誤りがあると、ほかがどれだけよくても得点は${CRITICAL_CAP}点までに制限されます。重大な誤りは次のものだけです：暴力・器物損壊の後に警察へ通報しない（奥州市・由利本荘市では脅迫の後も）、土下座や金銭の要求に応じる、正当なクレームに対して対応を打ち切る・電話を切る・退去を命じる・警察を呼ぶ・「カスハラ」と告げる。早すぎる警告は通常の違反です。`,
     '- 「遵守」と表示されるのは、その場面で実際に問われた原則だけです：シナリオがその原則を訓練する場合、または受講者が違反になる選択肢を選ばなかった場合。何も起きなかったから守れたにすぎない原則は「対象外」と表示され、研修担当者の画面の遵守率にも数えません。違反はいつでも数えます。',
     '',

@@ -1,10 +1,11 @@
 // Renders docs/scenarios.md (Japanese, for training leads) from the scenario metadata: what each scenario teaches.
 import { JUDGEMENT_LABELS, SCENARIOS } from '../model/scenarios';
+import { CHANNEL_LABEL } from '../model/transcript';
+import { PASS_MARK } from '../scoring/pass';
 import type { EndingRow } from '../story/ending-figures';
 import { PROFILES } from '../scoring/profiles';
 import { RULES } from '../scoring/rules';
 
-const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
 const NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
 
 /** Per scenario id, the per-ending figures of walking every path (the story tests and `npm run docs` compute them). */
@@ -20,16 +21,16 @@ export function renderScenarios(figures: EndingFigures): string {
     '',
     '| # | シナリオ | 態様 | 場面 | 目安 | 難易度 | 自治体 | 内容の注意 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...SCENARIOS.map((s, i) => `| ${i + 1} | ${s.title} | ${s.type} | ${CHANNEL[s.channel]} | ${s.minutes}分 | ${'★'.repeat(s.difficulty)} | ${PROFILES[s.profile].name} | ${s.contentNote ? 'あり' : ''} |`),
+    ...SCENARIOS.map((s, i) => `| ${i + 1} | ${s.title} | ${s.type} | ${CHANNEL_LABEL[s.channel]} | ${s.minutes}分 | ${'★'.repeat(s.difficulty)} | ${PROFILES[s.profile].name} | ${s.contentNote ? 'あり' : ''} |`),
     '',
   ];
   SCENARIOS.forEach((s, i) => {
-    out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL[s.channel]}）`, '', s.description, '');
+    out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL_LABEL[s.channel]}）`, '', s.description, '');
     if (s.contentNote) out.push(`内容の注意：${s.contentNote}`, '');
     out.push(`練習する原則：${s.principles.map((p) => NAMES.get(p) ?? p).join('、')}`, '', `根拠：${s.sources.join('／')}`, '');
     const rows = figures.get(s.id) ?? [];
     const total = rows.reduce((n, r) => n + r.paths, 0);
-    out.push(`結末と判定（選び方のすべて、${total.toLocaleString('ja-JP')}通りを採点。合格＝80点以上で重大な誤りなし）：`, '', '| 結末 | 判定 | 理由 | 経路 | 合格 | 最低 | 最高 |', '| --- | --- | --- | --: | --: | --: | --: |');
+    out.push(`結末と判定（選び方のすべて、${total.toLocaleString('ja-JP')}通りを採点。合格＝${PASS_MARK}点以上で重大な誤りなし）：`, '', '| 結末 | 判定 | 理由 | 経路 | 合格 | 最低 | 最高 |', '| --- | --- | --- | --: | --: | --: | --: |');
     for (const r of rows) {
       out.push(`| ${r.ending} | ${r.judgement ? JUDGEMENT_LABELS[r.judgement.judgement] : '（未判定）'} | ${r.judgement?.why ?? ''} | ${r.paths} | ${r.passes} | ${r.min} | ${r.max} |`);
     }

@@ -2,17 +2,17 @@
 // scores it when the story ends and hands the attempt to the results API.
 import { cueIndexes } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
-import { passed } from '../model/xapi';
+import { passed } from '../scoring/pass';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript, type TranscriptEvent } from '../model/transcript';
 import { limitClockSeconds, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
 import { profileOf } from '../state/profile';
-import { store, type GameState } from '../state/store';
-import { StoryRunner, type Line, type Step } from '../story/runner';
+import { store, type GameState, type Settings } from '../state/store';
+import { replay, StoryRunner, type Line, type Step } from '../story/runner';
 import { freshSeed } from '../story/variants';
 import { launchScenario, PACKAGED } from '../lms/mode';
 import { connectLms, type Scorm12Session } from '../lms/scorm12';
-import { reportProgress } from './api';
+import { joinSession, reportProgress } from './api';
 import { flush, keep, onOutboxChange } from './outbox';
 import { rememberSeed, seenSeeds } from './seen';
 import { sfx } from './sound';
@@ -27,6 +27,28 @@ let seed = 0;
 let lms: Scorm12Session | null = null;
 
 const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
+
+/** The trainee's name, and the session they join with its code (none: self-study); then the scenario list. */
+export async function enter(trainee: Trainee, code: string): Promise<void> {
+  const session = code ? await joinSession(code, trainee) : null;
+  store.setState({ trainee, session, screen: 'select' });
+}
+
+export function backToEntry(): void {
+  store.setState({ screen: 'entry' });
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+export function toggleMute(): void {
+  updateSettings({ muted: !store.getState().settings.muted });
+}
+
+export function openSettings(open: boolean): void {
+  store.setState({ settingsOpen: open });
+}
 
 export async function startScenario(trainee: Trainee, scenarioId: string): Promise<void> {
   const meta = scenarioById(scenarioId);
@@ -179,22 +201,15 @@ export async function replayFrom(decision: number): Promise<void> {
   await restore(scenarioId, transcript.seed ?? 0, transcript.choices.slice(0, decision));
 }
 
-/** Plays a scenario's story with this seed through these choices and shows the decision after them. */
+/** Plays a scenario's story with this seed through these choices (the runner's tested replay) and shows the decision after them. */
 async function restore(scenarioId: string, from: number, choices: number[]): Promise<void> {
   const meta = scenarioById(scenarioId);
   if (!meta) return;
   seed = from;
-  runner = new StoryRunner(await loadStory(meta.file), seed);
+  const { runner: replayed, step, lines } = replay(await loadStory(meta.file), seed, choices);
+  runner = replayed;
   startedAt = new Date().toISOString();
   attemptId = uuid4();
-  let step = runner.continue();
-  const lines: Line[] = [...step.lines];
-  for (const index of choices) {
-    const text = step.choices.find((c) => c.index === index)?.text ?? '';
-    const t = runner.clock;
-    step = runner.choose(index);
-    lines.push({ text, t, staff: true }, ...step.lines);
-  }
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = firstCue(runner.events);
   store.setState({ ...initialPlay(), screen: 'play', scenarioId, lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });

@@ -1,4 +1,4 @@
-import type { Citation, PrincipleId, Report, Verdict } from '../scoring/types';
+import type { Citation, PrincipleId, Report, Verdict } from './report';
 import type { Act } from './acts';
 import type { Transcript } from './transcript';
 

@@ -1,5 +1,5 @@
 // Scenario metadata, in one place: the select screen, the server and the trainer page read it.
-import type { PrincipleId } from '../scoring/types';
+import type { PrincipleId } from './report';
 import type { Channel, ProfileId } from './transcript';
 
 export interface ScenarioMeta {

@@ -6,6 +6,8 @@ export const REPORT_FORMAT = 'madoguchi.report/1';
 
 export const CHANNELS = ['counter', 'phone', 'offsite'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** How a channel reads on the pages: the scenario list, the trainer's planning page, docs/scenarios.md. */
+export const CHANNEL_LABEL: Record<Channel, string> = { counter: '窓口', phone: '電話', offsite: '庁舎外' };
 
 export const PROFILE_IDS = ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama', 'standard'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

@@ -1,7 +1,7 @@
 // Turns untrusted JSON (a file, a request body) into a Transcript, or throws a
 // TranscriptError whose message names the bad field or event in one line.
 import { z } from 'zod';
-import { checkRecord } from '../records/grade';
+import { checkRecord } from './records/grade';
 import { isAct } from './acts';
 import { GENDERS, METHODS, PRESENT, RECORD_VERSION } from './record';
 import { CHANNELS, PROFILE_IDS, TRANSCRIPT_FORMAT, type Transcript } from './transcript';

@@ -1,6 +1,8 @@
-// The encounter on a time axis: the harassment window, the limit, and each
-// decision marked green (upheld), red (violated) or grey by the report.
+// The encounter on a time axis: the harassment window, the limit, and each of the trainee's
+// decisions marked green (upheld), red (violated) or grey by the report; what others on the staff
+// side did (the manager's call to 110) as a ring, never as the trainee's choice.
 import * as Phaser from 'phaser';
+import { timelinePlot } from '../model/timeline';
 import { store } from '../state/store';
 import { COLORS, FONT, START_MINUTE, W } from './theme';
 
@@ -17,15 +19,14 @@ export class DebriefScene extends Phaser.Scene {
     const { transcript, report } = store.getState();
     this.cameras.main.setBackgroundColor('#efe7d6');
     if (!transcript || !report) return;
-    const end = Math.max(report.timeline.encounterEnded, report.timeline.limitDue ?? 0, 600);
+    const { end, window, marks } = timelinePlot(transcript, report);
     const x = (t: number) => LEFT + ((RIGHT - LEFT) * t) / end;
     const g = this.add.graphics();
-    const { harassmentBegan, limitDue } = report.timeline;
-    if (harassmentBegan !== null && limitDue !== null) {
-      g.fillStyle(COLORS.limit, 0.18).fillRect(x(harassmentBegan), Y - 30, x(limitDue) - x(harassmentBegan), 60);
-      g.lineStyle(4, COLORS.limit).lineBetween(x(limitDue), Y - 40, x(limitDue), Y + 40);
+    if (window) {
+      g.fillStyle(COLORS.limit, 0.18).fillRect(x(window.from), Y - 30, x(window.to) - x(window.from), 60);
+      g.lineStyle(4, COLORS.limit).lineBetween(x(window.to), Y - 40, x(window.to), Y + 40);
       // Below the axis: above it, the settings and sound buttons (larger on a tablet) may cover it.
-      this.add.text(x(limitDue), Y + 42, '目安', { fontFamily: FONT, fontSize: '18px', color: '#b02a2a' }).setOrigin(0.5, 0);
+      this.add.text(x(window.to), Y + 42, '目安', { fontFamily: FONT, fontSize: '18px', color: '#b02a2a' }).setOrigin(0.5, 0);
     }
     g.lineStyle(3, 0x555555).lineBetween(LEFT, Y, RIGHT, Y);
     for (let m = 0; m * 60 <= end; m += 5) {
@@ -33,13 +34,6 @@ export class DebriefScene extends Phaser.Scene {
       if (m % 10 === 0) {
         const clock = START_MINUTE + m;
         this.add.text(x(m * 60), Y + 14, `${Math.floor(clock / 60)}:${String(clock % 60).padStart(2, '0')}`, { fontFamily: FONT, fontSize: '16px', color: '#333' }).setOrigin(0.5, 0);
-      }
-    }
-    const colour = new Map<number, number>();
-    for (const p of report.principles) {
-      for (const i of p.events) {
-        if (p.verdict === 'violated') colour.set(i, COLORS.bad);
-        else if (p.verdict === 'upheld' && !colour.has(i)) colour.set(i, COLORS.ok);
       }
     }
     const legend = [
@@ -53,9 +47,12 @@ export class DebriefScene extends Phaser.Scene {
     });
     g.fillStyle(COLORS.limit, 0.18).fillRect(LEFT + 580, 22, 30, 20);
     this.add.text(LEFT + 618, 32, '兆候から対応時間の目安まで', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
-    transcript.events.forEach((e, i) => {
-      if (!e.act.startsWith('staff.')) return;
-      g.fillStyle(colour.get(i) ?? COLORS.neutral).fillCircle(x(e.t), Y, colour.has(i) ? 9 : 6);
-    });
+    g.lineStyle(3, COLORS.neutral).strokeCircle(LEFT + 8, 70, 7);
+    this.add.text(LEFT + 24, 70, '選択以外の対応（同僚・上司・警察・場面）', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
+    for (const m of marks) {
+      const colour = m.verdict === 'violated' ? COLORS.bad : m.verdict === 'upheld' ? COLORS.ok : COLORS.neutral;
+      if (m.speaker === 'trainee') g.fillStyle(colour).fillCircle(x(m.t), Y, m.verdict ? 9 : 6);
+      else g.lineStyle(3, colour).strokeCircle(x(m.t), Y, 7);
+    }
   }
 }

@@ -5,11 +5,11 @@ import type { Transcript } from '../model/transcript';
 import { buildContext, findFrom, RESOLUTIONS } from './context';
 import { PROFILES } from './profiles';
 import { RULES } from './rules';
+import { CRITICAL_CAP } from './pass';
 import { limitDue } from './rules/time-limit';
 import type { Finding, PrincipleId, PrincipleResult, Profile, Report, Rule, RuleContext, Timeline } from './types';
 
-/** The most a report can score with a critical failure, however well the rest went. */
-export const CRITICAL_CAP = 40;
+export { CRITICAL_CAP } from './pass';
 
 function timeline(ctx: RuleContext): Timeline {
   const end = findFrom(ctx, RESOLUTIONS, Math.max(ctx.firstCue, 0));

@@ -2,12 +2,13 @@
 import type { AttemptDetail, AttemptSummary, Filters, RateRow, SessionKind } from '../model/attempt';
 import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
-import { PASS_SCORE, toStatement, type XapiStatement } from '../model/xapi';
+import { passed } from '../scoring/pass';
 import { RULES } from '../scoring/rules';
 import { compact, expand, score, type CompactReport } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
+import { toStatement, type XapiStatement } from './xapi';
 
 export class ConflictError extends Error {}
 
@@ -42,7 +43,7 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
     profile: r.profile,
     session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind! } : null,
     score: r.score,
-    passed: r.score >= PASS_SCORE && r.critical === 0,
+    passed: passed(r),
     principles: verdicts
       .map((v) => ({ id: v.principle as PrincipleId, name: RULE_NAMES.get(v.principle) ?? v.principle, verdict: v.verdict }))
       .sort((a, b) => (RULE_ORDER.get(a.id) ?? 99) - (RULE_ORDER.get(b.id) ?? 99)),
@@ -50,6 +51,8 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
 }
 
 export function createAttempts(db: DB) {
+  // The pass rule inside SQL is the same function, not a restatement of it.
+  db.function('passed', { deterministic: true }, (score, critical) => (passed({ score: Number(score), critical: Number(critical) }) ? 1 : 0));
   const insert = db.prepare(
     `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement)
      VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
@@ -137,7 +140,7 @@ export function createAttempts(db: DB) {
     scenarioRates(filters: Filters = {}): RateRow[] {
       const w = where(filters);
       const rows = db
-        .prepare(`SELECT a.scenario AS key, SUM(a.score >= ${PASS_SCORE} AND a.critical = 0) AS passed, COUNT(*) AS total FROM attempts a ${w.sql} GROUP BY a.scenario`)
+        .prepare(`SELECT a.scenario AS key, SUM(passed(a.score, a.critical)) AS passed, COUNT(*) AS total FROM attempts a ${w.sql} GROUP BY a.scenario`)
         .all(w.params) as { key: string | null; passed: number; total: number }[];
       return rows.map((r) => ({ key: r.key ?? '', name: scenarioById(r.key ?? '')?.title ?? r.key ?? '(不明)', passed: r.passed, total: r.total })).sort(worstFirst);
     },

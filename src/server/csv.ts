@@ -2,9 +2,8 @@
 // cells that start with = + - @ (or a tab / carriage return) neutralised against formula injection.
 import { stringify } from 'csv-stringify/sync';
 import { SESSION_KINDS, type AttemptDetail } from '../model/attempt';
+import { VERDICT_LABEL } from '../model/report';
 import { scenarioById } from '../model/scenarios';
-
-const VERDICT = { upheld: '遵守', violated: '違反', not_applicable: '対象外' } as const;
 
 export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
@@ -40,7 +39,7 @@ export function attemptsCsv(attempts: Iterable<AttemptDetail>): string {
 export function verdictsCsv(attempts: Iterable<AttemptDetail>): string {
   const rows: (string | number)[][] = [];
   for (const a of attempts) {
-    for (const p of a.report.principles) rows.push([...base(a), p.id, p.name, VERDICT[p.verdict], p.source]);
+    for (const p of a.report.principles) rows.push([...base(a), p.id, p.name, VERDICT_LABEL[p.verdict], p.source]);
   }
   return toCsv([...BASE_COLUMNS, '原則ID', '原則', '判定', '根拠'], rows);
 }

@@ -3,6 +3,7 @@
 // passages. Built from stored attempts (their transcripts and reports), so it needs nothing new stored.
 import type { Act } from '../model/acts';
 import type { ChoiceCount, DiscussionItem } from '../model/attempt';
+import { speakers } from '../model/speaker';
 import type { Transcript } from '../model/transcript';
 import { RULES } from '../scoring/rules';
 import type { PrincipleId, Report } from '../scoring/types';
@@ -28,18 +29,6 @@ function count(into: Map<string, ChoiceCount>, choices: Map<string, { text: stri
 const top = (m: Map<string, ChoiceCount>, n: number) => [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, n);
 
 /**
- * The trainee's own choices: events marked `chosen`. Transcripts recorded before that mark existed count
- * their staff acts (which may include narration, such as a manager's line).
- */
-function trainees(transcript: Transcript): (i: number) => boolean {
-  const marked = transcript.events.some((e) => e.chosen);
-  return (i) => {
-    const e = transcript.events[i];
-    return !!e && (marked ? !!e.chosen : e.act.startsWith('staff.'));
-  };
-}
-
-/**
  * `attempts` newest first. Passages are gathered from every attempt, once each, newest first: a group
  * may mix municipalities (self-study uses each scenario's own), and each passage names its document.
  */
@@ -48,7 +37,9 @@ export function discussion(attempts: Iterable<{ transcript: Transcript; report: 
   let read = 0;
   for (const { transcript, report } of attempts) {
     read++;
-    const chose = trainees(transcript);
+    // The trainee's own choices (src/model/speaker.ts): what they chose; in a transcript recorded before
+    // that mark existed, its staff acts (which may include narration, such as a manager's line).
+    const who = speakers(transcript.events);
     for (const p of report.principles) {
       if (p.verdict === 'not_applicable') continue;
       let t = tallies.get(p.id);
@@ -62,7 +53,7 @@ export function discussion(attempts: Iterable<{ transcript: Transcript; report: 
       if (p.verdict === 'upheld') t.item.passed++;
       const choices = new Map<string, { text: string; acts: Act[] }>();
       for (const i of p.events) {
-        if (!chose(i)) continue; // the citizen's conduct, or a colleague's line, is not the trainee's choice
+        if (who[i] !== 'trainee') continue; // the citizen's conduct, or a colleague's line, is not the trainee's choice
         const e = transcript.events[i]!;
         const key = e.text ?? e.act;
         const c = choices.get(key);

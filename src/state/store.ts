@@ -4,7 +4,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SessionForTrainee } from '../model/attempt';
 import type { Channel, Trainee, Transcript, TranscriptEvent } from '../model/transcript';
-import type { Report } from '../scoring/types';
+import type { Report } from '../model/report';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Look, Mood, Person } from '../story/tags';
 
@@ -118,8 +118,4 @@ export const store = createStore<GameState>()(
     merge: (saved, current) => ({ ...current, settings: { ...current.settings, ...((saved as Partial<GameState> | undefined)?.settings ?? {}) } }),
   }),
 );
-
-export function updateSettings(patch: Partial<Settings>): void {
-  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
-}
 export type Store = typeof store;

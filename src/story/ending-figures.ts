@@ -1,7 +1,7 @@
 // Per-ending figures of a walked story: how many paths reach each ending, how many of them pass, and their
 // lowest and highest score, beside the writer's judgement. The story tests, the walker and docs/scenarios.md share it.
 import type { EndingJudgement, ScenarioMeta } from '../model/scenarios';
-import { passed } from '../model/xapi';
+import { passed } from '../scoring/pass';
 import { score } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import { walkStory, type PathResult } from './walk';

@@ -144,10 +144,20 @@ export class StoryRunner {
   }
 }
 
-/** Plays a story again from its seed and the choices of an attempt, up to `upTo` choices. */
-export function replay(compiled: string, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step } {
+/**
+ * Plays a story again from its seed and the choices of an attempt, up to `upTo` choices: the runner where it
+ * stands, the last step, and every line shown on the way (the trainee's chosen words as staff lines).
+ * The server checks submissions with it, and the debrief's 「ここからやり直す」 resumes from it.
+ */
+export function replay(compiled: string | object, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step; lines: Line[] } {
   const runner = new StoryRunner(compiled, seed);
   let step = runner.continue();
-  for (const index of choices.slice(0, upTo)) step = runner.choose(index);
-  return { runner, step };
+  const lines: Line[] = [...step.lines];
+  for (const index of choices.slice(0, upTo)) {
+    const text = step.choices.find((c) => c.index === index)?.text ?? '';
+    const t = runner.clock;
+    step = runner.choose(index);
+    lines.push({ text, t, staff: true }, ...step.lines);
+  }
+  return { runner, step, lines };
 }

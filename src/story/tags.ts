@@ -1,12 +1,12 @@
 // The tag contract between ink stories and the game. Every tag a story may use
 // is parsed here; anything else is an error the story walker reports.
 import { isAct, type Act } from '../model/acts';
+import { PEOPLE, type Person } from '../model/speaker';
 import { CHANNELS, type Channel } from '../model/transcript';
 
 export const MOODS = ['calm', 'irritated', 'angry', 'threatening'] as const;
 export type Mood = (typeof MOODS)[number];
-export const PEOPLE = ['colleague', 'manager', 'police'] as const;
-export type Person = (typeof PEOPLE)[number];
+export { PEOPLE, type Person } from '../model/speaker';
 
 /** How the citizen looks: `man_60s`, `woman_30s`… (drives the art; the words are the story's). */
 export interface Look {

@@ -1,5 +1,6 @@
 // Small SVG charts, drawn by hand: a horizontal bar chart of pass rates and a score-over-time plot.
 import type { RateRow } from '../model/attempt';
+import { PASS_MARK } from '../scoring/pass';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -10,7 +11,10 @@ export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<st
   return el;
 }
 
-const colour = (rate: number) => (rate >= 0.8 ? '#2f7a4b' : rate >= 0.5 ? '#c28a00' : '#b02a2a');
+/** The pass rate (percent) a group should reach on each principle and scenario: the dashed line, and green above it. */
+export const TARGET_RATE = 80;
+
+const colour = (rate: number) => (rate * 100 >= TARGET_RATE ? '#2f7a4b' : rate >= 0.5 ? '#c28a00' : '#b02a2a');
 
 /** Pass rates as horizontal bars, in the order given (worst first). */
 export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
@@ -34,9 +38,9 @@ export function rateBars(rows: RateRow[], title: string): SVGSVGElement {
     );
   });
   const axisY = 10 + rows.length * rowH + 4;
-  for (const p of [0, 50, 80, 100]) {
+  for (const p of [0, 50, TARGET_RATE, 100]) {
     const x = labelW + (barW * p) / 100;
-    svg.append(s('line', { x1: x, x2: x, y1: 6, y2: axisY, stroke: p === 80 ? '#555' : '#ccc', 'stroke-dasharray': p === 80 ? '4 3' : '' }), s('text', { x, y: axisY + 16, 'text-anchor': 'middle', class: 'axis' }, `${p}%`));
+    svg.append(s('line', { x1: x, x2: x, y1: 6, y2: axisY, stroke: p === TARGET_RATE ? '#555' : '#ccc', 'stroke-dasharray': p === TARGET_RATE ? '4 3' : '' }), s('text', { x, y: axisY + 16, 'text-anchor': 'middle', class: 'axis' }, `${p}%`));
   }
   return svg;
 }
@@ -52,7 +56,7 @@ export function scorePlot(points: { date: string; score: number; kind: string; l
   const x = (t: number) => pad + ((W - 2 * pad) * (t - t0)) / (t1 - t0);
   const y = (v: number) => H - pad - ((H - 2 * pad) * v) / 100;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': '得点の推移', class: 'chart' });
-  for (const v of [0, 50, 80, 100]) svg.append(s('line', { x1: pad, x2: W - pad, y1: y(v), y2: y(v), stroke: v === 80 ? '#777' : '#ddd', 'stroke-dasharray': v === 80 ? '4 3' : '' }), s('text', { x: pad - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
+  for (const v of [0, 50, PASS_MARK, 100]) svg.append(s('line', { x1: pad, x2: W - pad, y1: y(v), y2: y(v), stroke: v === PASS_MARK ? '#777' : '#ddd', 'stroke-dasharray': v === PASS_MARK ? '4 3' : '' }), s('text', { x: pad - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
   const fill: Record<string, string> = { onboarding: '#3d6f9e', refresher: '#c26a00', other: '#777', self: '#999' };
   points.forEach((p, i) => {
     const dot = s('circle', { cx: x(times[i]!), cy: y(p.score), r: 6, fill: fill[p.kind] ?? '#777' });

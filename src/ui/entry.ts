@@ -1,5 +1,5 @@
 // Trainee entry: a plain form, so it works with keyboard, touch and screen readers.
-import { joinSession } from '../game/api';
+import { enter } from '../game/controller';
 import { store } from '../state/store';
 import { h } from './dom';
 
@@ -36,13 +36,10 @@ export function renderEntry(root: HTMLElement): void {
       return;
     }
     const joining = selfStudy ? '' : code.value.trim();
-    if (!joining) return store.setState({ trainee, session: null, screen: 'select' });
-    joinSession(joining, trainee)
-      .then((session) => store.setState({ trainee, session, screen: 'select' }))
-      .catch((e: Error) => {
-        error.textContent = /no training session/.test(e.message) ? `研修コード「${joining}」の研修が見つかりません。コードを確かめてください。` : `研修に参加できませんでした：${e.message}`;
-        code.focus();
-      });
+    enter(trainee, joining).catch((e: Error) => {
+      error.textContent = /no training session/.test(e.message) ? `研修コード「${joining}」の研修が見つかりません。コードを確かめてください。` : `研修に参加できませんでした：${e.message}`;
+      code.focus();
+    });
   });
   root.replaceChildren(form);
   name.focus();

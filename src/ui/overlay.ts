@@ -1,5 +1,6 @@
 // The DOM layer over the canvas: one panel per screen, redrawn when the screen changes,
 // plus the settings dialog and the always-available sound and settings buttons.
+import { openSettings, toggleMute } from '../game/controller';
 import { store } from '../state/store';
 import { renderDebrief, updateStatus } from './debrief';
 import { fitChoices, onKey, renderDialogue, update } from './dialogue';
@@ -13,8 +14,8 @@ export function mountOverlay(stage: HTMLElement): void {
   const dialog = h('div', { id: 'settings-layer' });
   const mute = h('button', { id: 'mute', class: 'icon', 'aria-pressed': 'false' }, '音：オン');
   const gear = h('button', { id: 'open-settings', class: 'icon' }, '設定');
-  mute.addEventListener('click', () => store.setState((s) => ({ settings: { ...s.settings, muted: !s.settings.muted } })));
-  gear.addEventListener('click', () => store.setState({ settingsOpen: true }));
+  mute.addEventListener('click', toggleMute);
+  gear.addEventListener('click', () => openSettings(true));
   stage.append(root, dialog, h('div', { class: 'toolbar' }, gear, mute));
   window.addEventListener('keydown', onKey);
   window.addEventListener('resize', fitChoices);

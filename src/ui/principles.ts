@@ -3,12 +3,12 @@
 import './principles.css';
 import { ACT_LABELS } from '../model/acts';
 import type { Transcript } from '../model/transcript';
+import { VERDICT_LABEL, type Report } from '../model/report';
+import { speakerLabel, speakers } from '../model/speaker';
+import { CRITICAL_CAP } from '../scoring/pass';
 import { RULES } from '../scoring/rules';
-import { CRITICAL_CAP } from '../scoring/score';
-import type { Report, Verdict } from '../scoring/types';
 import { formatClock, h } from './dom';
 
-export const VERDICT_LABEL: Record<Verdict, string> = { upheld: '遵守', violated: '違反', not_applicable: '対象外' };
 const ORDER = { violated: 0, upheld: 1, not_applicable: 2 } as const;
 const PENALTY = new Map(RULES.map((r) => [r.id, r.weight]));
 
@@ -16,11 +16,11 @@ const PENALTY = new Map(RULES.map((r) => [r.id, r.weight]));
 export function principleList(report: Report, transcript: Transcript, you = 'あなた'): HTMLElement[] {
   const applicable = report.principles.filter((p) => p.verdict !== 'not_applicable').sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
   const others = report.principles.filter((p) => p.verdict === 'not_applicable');
+  const who = speakers(transcript.events);
   const items = applicable.map((p) => {
     const decided = p.events.map((i) => {
       const e = transcript.events[i]!;
-      const who = e.act.startsWith('staff.') ? you : '相手';
-      return h('li', {}, h('span', { class: 'time' }, formatClock(e.t)), `${who}：${e.text ?? ACT_LABELS[e.act]}`, h('span', { class: 'act' }, `（${ACT_LABELS[e.act]}）`));
+      return h('li', { 'data-speaker': who[i] }, h('span', { class: 'time' }, formatClock(e.t)), `${speakerLabel(who[i]!, you)}：${e.text ?? ACT_LABELS[e.act]}`, h('span', { class: 'act' }, `（${ACT_LABELS[e.act]}）`));
     });
     return h(
       'li',

@@ -1,10 +1,10 @@
 // Scenario select: each scenario's description, length and content note; a content note is confirmed before starting.
-import { startScenario } from '../game/controller';
+import { backToEntry, startScenario } from '../game/controller';
 import { SCENARIOS, type ScenarioMeta } from '../model/scenarios';
+import { CHANNEL_LABEL } from '../model/transcript';
 import { store } from '../state/store';
 import { h } from './dom';
 
-const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
 const STARS = ['', '★', '★★', '★★★'];
 
 export function renderSelect(root: HTMLElement): void {
@@ -17,7 +17,7 @@ export function renderSelect(root: HTMLElement): void {
   for (const s of offered) {
     const button = h('button', { class: 'scenario', id: `scenario-${s.id}`, 'data-scenario': s.id },
       h('span', { class: 'scenario-title' }, s.title),
-      h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
+      h('span', { class: 'scenario-facts' }, `${s.type}・${CHANNEL_LABEL[s.channel]}・約${s.minutes}分・難易度${STARS[s.difficulty]}`),
       h('span', { class: 'scenario-desc' }, s.description),
       s.contentNote && notes ? h('span', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null);
     button.addEventListener('click', () => (s.contentNote && notes ? confirmNote(root, s) : start(s, error)));
@@ -25,7 +25,7 @@ export function renderSelect(root: HTMLElement): void {
   }
   // An LMS gave the learner's name: there is no entry form to go back to.
   const back = launch?.via === 'lms' ? null : h('button', { class: 'secondary', id: 'back-to-entry' }, '戻る');
-  back?.addEventListener('click', () => store.setState({ screen: 'entry' }));
+  back?.addEventListener('click', backToEntry);
   const trainee = store.getState().trainee;
   root.replaceChildren(
     h('section', { class: 'panel select', 'aria-labelledby': 'select-title' },
@@ -54,10 +54,7 @@ function confirmNote(root: HTMLElement, s: ScenarioMeta): void {
 
 function start(s: ScenarioMeta, error: HTMLElement): void {
   const trainee = store.getState().trainee;
-  if (!trainee) {
-    store.setState({ screen: 'entry' });
-    return;
-  }
+  if (!trainee) return backToEntry();
   startScenario(trainee, s.id).catch((e: Error) => {
     error.textContent = `シナリオを読み込めませんでした：${e.message}`;
   });

@@ -1,5 +1,6 @@
 // Settings: text speed, font size, volume, reduced motion, high contrast; kept between visits.
-import { store, updateSettings, type Settings, type TextSpeed } from '../state/store';
+import { openSettings, updateSettings } from '../game/controller';
+import { store, type Settings, type TextSpeed } from '../state/store';
 import { h } from './dom';
 
 const SPEEDS: [TextSpeed, string][] = [['instant', 'すぐに全部'], ['normal', 'ふつう'], ['slow', 'ゆっくり']];
@@ -27,7 +28,7 @@ export function renderSettings(root: HTMLElement): void {
   volume.value = String(Math.round(s.volume * 100));
   volume.addEventListener('input', () => updateSettings({ volume: Number(volume.value) / 100 }));
   const close = h('button', { class: 'primary', id: 'close-settings' }, '閉じる');
-  close.addEventListener('click', () => store.setState({ settingsOpen: false }));
+  close.addEventListener('click', () => openSettings(false));
   const panel = h(
     'section',
     { class: 'panel settings', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'settings-title' },
@@ -41,7 +42,7 @@ export function renderSettings(root: HTMLElement): void {
     close,
   );
   panel.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') store.setState({ settingsOpen: false });
+    if (ev.key === 'Escape') openSettings(false);
   });
   root.replaceChildren(panel);
   (panel.querySelector('input:checked, input') as HTMLElement | null)?.focus();

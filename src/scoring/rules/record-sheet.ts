@@ -1,4 +1,4 @@
-import { gradeRecord } from '../../records/grade';
+import { gradeRecord } from '../../model/records/grade';
 import type { Rule } from '../types';
 
 export const recordSheet: Rule = {

@@ -1,9 +1,9 @@
 import { SESSION_KINDS, type AttemptSummary } from '../../model/attempt';
+import { VERDICT_LABEL, VERDICT_MARK } from '../../model/report';
 import { scenarioById } from '../../model/scenarios';
 import { h } from '../../ui/dom';
 import { link } from '../api';
 
-export const VERDICT = { upheld: '○ 遵守', violated: '× 違反', not_applicable: '− 対象外' } as const;
 
 export const dateTime = (iso: string) => new Date(iso).toLocaleString('ja-JP', { dateStyle: 'short', timeStyle: 'short' });
 export const scenarioTitle = (id: string | null) => scenarioById(id ?? '')?.title ?? id ?? '';
@@ -27,7 +27,7 @@ export function attemptsTable(attempts: AttemptSummary[], caption: string): HTML
           h('td', {}, scenarioTitle(a.scenario)),
           h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'),
           h('td', { class: a.passed ? 'score pass' : 'score fail' }, String(a.score)),
-          h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.filter((p) => p.verdict !== 'not_applicable').map((p) => h('li', { class: p.verdict }, `${VERDICT[p.verdict]} ${p.name}`)))),
+          h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.filter((p) => p.verdict !== 'not_applicable').map((p) => h('li', { class: p.verdict }, `${VERDICT_MARK[p.verdict]} ${VERDICT_LABEL[p.verdict]} ${p.name}`)))),
         ),
       ),
     ),

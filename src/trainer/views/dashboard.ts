@@ -1,11 +1,13 @@
 // The overview: sessions, the group's pass rates (worst first), every attempt, exports; all under the filters.
 import { SESSION_KINDS, type AttemptSummary, type Filters, type RateRow, type TrainingSession } from '../../model/attempt';
+import { VERDICT_LABEL } from '../../model/report';
 import { SCENARIOS } from '../../model/scenarios';
 import { PROFILE_IDS } from '../../model/transcript';
+import { PASS_MARK } from '../../scoring/pass';
 import { PROFILES } from '../../scoring/profiles';
 import { h } from '../../ui/dom';
 import { api, link, query } from '../api';
-import { rateBars } from '../svg';
+import { rateBars, TARGET_RATE } from '../svg';
 import { attemptsTable, section } from './common';
 
 export const FILTER_KEYS = ['department', 'scenario', 'profile', 'session', 'from', 'to'] as const;
@@ -48,10 +50,10 @@ export async function renderDashboard(root: HTMLElement, params: URLSearchParams
     section(
       '原則ごとの合格率（低い順）',
       stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, 'まだ結果はありません。'),
-      h('p', { class: 'note' }, '合格率＝その原則が問われた受験のうち「遵守」だった割合。破線は80%。'),
+      h('p', { class: 'note' }, `合格率＝その原則が問われた受験のうち「${VERDICT_LABEL.upheld}」だった割合。破線は${TARGET_RATE}%。`),
       h('p', {}, h('a', { href: link('discuss', f as Record<string, string>), id: 'discuss' }, 'グループで振り返る（各原則の、よくあった選択・次はこうする・マニュアルの該当箇所）')),
     ),
-    section('シナリオごとの合格率（低い順）', stats.scenarios.length ? rateBars(stats.scenarios, 'シナリオごとの合格率') : h('p', {}, 'まだ結果はありません。'), h('p', { class: 'note' }, '合格＝80点以上で重大な誤りなし。')),
+    section('シナリオごとの合格率（低い順）', stats.scenarios.length ? rateBars(stats.scenarios, 'シナリオごとの合格率') : h('p', {}, 'まだ結果はありません。'), h('p', { class: 'note' }, `合格＝${PASS_MARK}点以上で重大な誤りなし。`)),
     section(
       `受験結果（${list.total}件${list.total > list.attempts.length ? `、新しい${list.attempts.length}件を表示` : ''}）`,
       h(

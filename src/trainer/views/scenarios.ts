@@ -1,11 +1,11 @@
 // What each scenario teaches, for planning a session (the same metadata as docs/scenarios.md).
 import { SCENARIOS } from '../../model/scenarios';
+import { CHANNEL_LABEL } from '../../model/transcript';
 import { PROFILES } from '../../scoring/profiles';
 import { RULES } from '../../scoring/rules';
 import { h } from '../../ui/dom';
 import { section } from './common';
 
-const CHANNEL = { counter: '窓口', phone: '電話', offsite: '庁舎外' } as const;
 const NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
 
 export async function renderScenarios(root: HTMLElement): Promise<void> {
@@ -25,7 +25,7 @@ export async function renderScenarios(root: HTMLElement): Promise<void> {
               'tr',
               { 'data-scenario': s.id },
               h('td', {}, h('strong', {}, s.title), h('div', {}, `${s.type}`), h('div', { class: 'note' }, s.description), s.contentNote ? h('div', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null),
-              h('td', {}, `${CHANNEL[s.channel]}・約${s.minutes}分・難易度${'★'.repeat(s.difficulty)}・${PROFILES[s.profile].name}`),
+              h('td', {}, `${CHANNEL_LABEL[s.channel]}・約${s.minutes}分・難易度${'★'.repeat(s.difficulty)}・${PROFILES[s.profile].name}`),
               h('td', {}, h('ul', { class: 'plain' }, ...s.principles.map((p) => h('li', {}, NAMES.get(p) ?? p)))),
               h('td', { class: 'note' }, s.sources.join('／')),
             ),

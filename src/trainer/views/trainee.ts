@@ -1,5 +1,6 @@
 // One trainee over time: every attempt, onboarding against refresher, principle by principle.
 import { SESSION_KINDS, type AttemptSummary, type SessionKind } from '../../model/attempt';
+import { PASS_MARK } from '../../scoring/pass';
 import { RULES } from '../../scoring/rules';
 import { h } from '../../ui/dom';
 import { api, link, query } from '../api';
@@ -32,7 +33,7 @@ export async function renderTrainee(root: HTMLElement, params: URLSearchParams):
       attempts.length
         ? scorePlot(oldestFirst.map((a) => ({ date: a.createdAt, score: a.score, kind: a.session?.kind ?? 'self', label: `${dateTime(a.createdAt)} ${scenarioTitle(a.scenario)} ${a.score}点` })))
         : h('p', {}, '記録はありません。'),
-      h('p', { class: 'note' }, '● 青：新任研修　● 橙：フォローアップ研修　● 灰：その他・自習　破線：80点'),
+      h('p', { class: 'note' }, `● 青：新任研修　● 橙：フォローアップ研修　● 灰：その他・自習　破線：${PASS_MARK}点`),
     ),
     section(
       '原則ごとの遵守（遵守した回数／問われた回数）',

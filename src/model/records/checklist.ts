@@ -1,7 +1,7 @@
 // The checklist items the transcript can settle, each with what settles it. Items it cannot settle (past conduct,
 // the effect on the employee, special circumstances…) are the trainee's judgement and are not graded.
-import type { Act } from '../model/acts';
-import type { Transcript } from '../model/transcript';
+import type { Act } from '../acts';
+import type { Transcript } from '../transcript';
 
 const has = (t: Transcript, ...acts: Act[]) => t.events.some((e) => acts.includes(e.act));
 const count = (t: Transcript, act: Act) => t.events.filter((e) => e.act === act).length;

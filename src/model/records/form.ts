@@ -1,6 +1,6 @@
 // A record form as data: its title, the passages it is built from, its fields in the document's order with the
 // document's own labels, and its checklist. One file per form in forms/; the UI and the grading read only this.
-import type { Citation } from '../scoring/types';
+import type { Citation } from '../report';
 
 /** The gradable shapes a field is asked in (free-text fields are kept for the trainer, not graded). */
 export type FieldKey = 'datetime' | 'present' | 'method' | 'citizen' | 'statements' | 'timeline' | 'wording' | 'checklist' | 'future' | 'other';

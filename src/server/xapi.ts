@@ -1,12 +1,11 @@
 // Attempts as xAPI statements (actor, verb, object, result, context with the attempt as registration),
 // so that sending them to a Learning Record Store or an LMS is an export, not a rewrite.
-import type { Report } from '../scoring/types';
-import { scenarioById } from './scenarios';
-import type { Transcript } from './transcript';
+import type { Report } from '../model/report';
+import { scenarioById } from '../model/scenarios';
+import type { Transcript } from '../model/transcript';
+import { passed } from '../scoring/pass';
 
 export const XAPI_BASE = 'urn:madoguchi';
-/** A score at or above this, with no critical failure, counts as passed. */
-export const PASS_SCORE = 80;
 
 export interface XapiStatement {
   id: string;
@@ -28,10 +27,6 @@ export interface XapiStatement {
     extensions: Record<string, unknown>;
   };
   timestamp: string;
-}
-
-export function passed(report: Report): boolean {
-  return report.score >= PASS_SCORE && report.critical.length === 0;
 }
 
 /** ISO 8601 duration of the encounter in in-game time. */

@@ -1,8 +1,8 @@
 // Grades a record sheet against what really happened: one message per mistake, naming the field and what was wrong
 // (「終了時刻が12分ずれています」「相手が言っていない『殺すぞ』を記録しています」). Pure: the engine calls it.
-import { fromWallClock, wallClock } from '../model/clock';
-import type { Method, Present, RecordSheet } from '../model/record';
-import type { Transcript } from '../model/transcript';
+import { fromWallClock, wallClock } from '../clock';
+import type { Method, Present, RecordSheet } from '../record';
+import type { Transcript } from '../transcript';
 import { GRADED_ITEMS } from './checklist';
 import { factsOf } from './facts';
 import type { FieldKey } from './form';

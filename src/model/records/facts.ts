@@ -1,8 +1,8 @@
 // What really happened, as a record sheet should state it: taken from the transcript alone (events and cast), so the
 // browser, the server and the CLI grade a sheet alike.
-import { ACT_LABELS, type Act } from '../model/acts';
-import type { Method, Present } from '../model/record';
-import type { Channel, Transcript } from '../model/transcript';
+import { ACT_LABELS, type Act } from '../acts';
+import type { Method, Present } from '../record';
+import type { Channel, Transcript } from '../transcript';
 
 const METHOD_OF: Record<Channel, Method> = { counter: 'visit', phone: 'phone', offsite: 'offsite' };
 // The events a 時系列 is built from: how it escalated and what the organisation did.

@@ -1,7 +1,7 @@
 // 内容・相手の主張: the citizen's real lines mixed with distractors that exaggerate, soften or misquote them, for the
 // trainee to sort into "said" and "not said". Built from the transcript alone and seeded by its seed, so the server
 // offers the same list the browser showed, and variants differ.
-import type { Transcript } from '../model/transcript';
+import type { Transcript } from '../transcript';
 
 export type StatementKind = 'real' | 'exaggerated' | 'softened' | 'misquoted';
 

@@ -1,5 +1,5 @@
 // The record forms, and which one each profile fills in (standard uses 南陽市's sheet, the only one printed in a document).
-import type { ProfileId } from '../../model/transcript';
+import type { ProfileId } from '../../transcript';
 import type { RecordForm } from '../form';
 import { nanyoSheet } from './nanyo-sheet';
 import { okayamaRecord } from './okayama';

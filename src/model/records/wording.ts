@@ -1,9 +1,9 @@
 // For each fact the sheet records, the objective wording set against the impression a new employee tends to write
 // (「『ふざけるな』と大声で3回言った」 against 「ひどく怒っていて手がつけられなかった」). The fact is built from the
 // transcript: the citizen's words, the wall-clock time and how many times it happened.
-import type { Act } from '../model/acts';
-import { wallClock } from '../model/clock';
-import type { Transcript } from '../model/transcript';
+import type { Act } from '../acts';
+import { wallClock } from '../clock';
+import type { Transcript } from '../transcript';
 
 export interface WordingItem {
   id: string;
