@@ -19,6 +19,8 @@ let runner: StoryRunner | null = null;
 let startedAt = '';
 let attemptId = '';
 let seed = 0;
+/** performance.now() when the play began: the real time played goes into the transcript (xAPI result.duration). */
+let playStart = 0;
 
 const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
 
@@ -33,6 +35,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
   startedAt = new Date().toISOString();
+  playStart = performance.now();
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
@@ -122,6 +125,7 @@ function finish(ending: string): void {
     scenario: meta.id,
     ...(s.session ? { session: s.session.code } : {}),
     startedAt,
+    playedSeconds: Math.round(performance.now() - playStart) / 1000,
     seed,
     choices: [...runner!.path],
   };
@@ -162,6 +166,7 @@ export async function replayFrom(decision: number): Promise<void> {
   seed = transcript.seed ?? 0;
   runner = new StoryRunner(await loadStory(meta.file), seed);
   startedAt = new Date().toISOString();
+  playStart = performance.now();
   attemptId = newId();
   let step = runner.continue();
   const lines: Line[] = [...step.lines];

@@ -1,10 +1,15 @@
 // Attempts as xAPI statements (actor, verb, object, result, context with the attempt as registration),
-// so that sending them to a Learning Record Store or an LMS is an export, not a rewrite.
+// so that sending them to a Learning Record Store or an LMS is a transfer, not a rewrite. The one statement
+// shape is checked strictly in tests/xapi-schema.ts.
 import type { Report } from '../scoring/types';
 import { scenarioById } from './scenarios';
+import { identityKey } from './identity';
 import type { Transcript } from './transcript';
 
+/** Activity ids and extension keys are IRIs in this namespace (a URN: stable whatever server stored them). */
 export const XAPI_BASE = 'urn:madoguchi';
+/** Shown and stored for an attempt that names no trainee (the CLI scores such transcripts). */
+export const NO_NAME = '(名前なし)';
 /** A score at or above this, with no critical failure, counts as passed. */
 export const PASS_SCORE = 80;
 
@@ -17,7 +22,7 @@ export interface XapiStatement {
     score: { scaled: number; raw: number; min: 0; max: 100 };
     success: boolean;
     completion: true;
-    duration: string;
+    duration?: string;
     extensions: Record<string, unknown>;
   };
   context: {
@@ -34,17 +39,35 @@ export function passed(report: Report): boolean {
   return report.score >= PASS_SCORE && report.critical.length === 0;
 }
 
-/** ISO 8601 duration of the encounter in in-game time. */
-function duration(seconds: number): string {
-  return `PT${Math.round(seconds)}S`;
+/** ISO 8601 duration, to the hundredth of a second xAPI asks for. */
+export function isoDuration(seconds: number): string {
+  return `PT${Math.round(seconds * 100) / 100}S`;
 }
 
-export function toStatement(t: Transcript, report: Report, attemptId: string, stored: string, sessionCode?: string): XapiStatement {
+export interface StatementContext {
+  /** The statement id, the registration and the attempt's id (lower case). */
+  attemptId: string;
+  /** When the server stored the attempt (ISO); the statement's timestamp is never later. */
+  stored: string;
+  /** The session's code as the server stores it (canonical), not as the trainee typed it. */
+  sessionCode?: string | null;
+  /** The system the account names belong to: a URL (xAPI 1.0.3, 2.4.2.2), configured on the server. */
+  homePage: string;
+}
+
+/** When the play ended as far as the transcript tells (start + real time played), never after it was stored. */
+function timestamp(t: Transcript, stored: string): string {
+  if (!t.startedAt) return stored;
+  const ended = Date.parse(t.startedAt) + (t.playedSeconds ?? 0) * 1000;
+  return new Date(Math.min(ended, Date.parse(stored))).toISOString();
+}
+
+export function toStatement(t: Transcript, report: Report, c: StatementContext): XapiStatement {
   const meta = t.scenario ? scenarioById(t.scenario) : undefined;
-  const name = t.trainee?.name ?? '(名前なし)';
+  const trainee = t.trainee ?? { name: NO_NAME };
   return {
-    id: attemptId,
-    actor: { objectType: 'Agent', name, account: { homePage: `${XAPI_BASE}:staff`, name } },
+    id: c.attemptId,
+    actor: { objectType: 'Agent', name: trainee.name, account: { homePage: c.homePage, name: identityKey(trainee) } },
     verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'ja-JP': '修了した', 'en-US': 'completed' } },
     object: {
       objectType: 'Activity',
@@ -59,23 +82,25 @@ export function toStatement(t: Transcript, report: Report, attemptId: string, st
       score: { scaled: report.score / 100, raw: report.score, min: 0, max: 100 },
       success: passed(report),
       completion: true,
-      duration: duration(report.timeline.encounterEnded),
+      // Real time played; an older game did not send it, and in-game time (which runs faster) is no substitute.
+      ...(t.playedSeconds !== undefined ? { duration: isoDuration(t.playedSeconds) } : {}),
       extensions: {
         [`${XAPI_BASE}:principles`]: Object.fromEntries(report.principles.map((p) => [p.id, p.verdict])),
         [`${XAPI_BASE}:critical`]: report.critical,
+        [`${XAPI_BASE}:in-game-duration`]: isoDuration(report.timeline.encounterEnded),
       },
     },
     context: {
-      registration: attemptId,
+      registration: c.attemptId,
       platform: 'Madoguchi',
       language: 'ja-JP',
-      ...(sessionCode ? { contextActivities: { grouping: [{ objectType: 'Activity' as const, id: `${XAPI_BASE}:session:${sessionCode}` }] } } : {}),
+      ...(c.sessionCode ? { contextActivities: { grouping: [{ objectType: 'Activity' as const, id: `${XAPI_BASE}:session:${c.sessionCode}` }] } } : {}),
       extensions: {
         [`${XAPI_BASE}:profile`]: t.profile,
-        [`${XAPI_BASE}:department`]: t.trainee?.department ?? null,
-        [`${XAPI_BASE}:seed`]: t.seed ?? null,
+        ...(trainee.department ? { [`${XAPI_BASE}:department`]: trainee.department } : {}),
+        ...(t.seed !== undefined ? { [`${XAPI_BASE}:seed`]: t.seed } : {}),
       },
     },
-    timestamp: t.startedAt ?? stored,
+    timestamp: timestamp(t, c.stored),
   };
 }
