@@ -130,7 +130,7 @@ describe('training sessions', () => {
     expect((await post('/api/sessions/join', { code: 'ZZZZZZ', trainee: { name: 'x' } })).statusCode).toBe(404);
   });
   it('shows the lead who is playing and who finished', async () => {
-    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎' }, status: 'playing', scenario: 'kosoku' });
+    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎', department: '市民課' }, status: 'playing', scenario: 'kosoku' });
     let live = (await get(`/api/sessions/${session.id}`)).json();
     expect(live.participants).toEqual([expect.objectContaining({ trainee: '佐藤 一郎', department: '市民課', status: 'playing', scenario: 'kosoku', attempts: 0 })]);
     const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'nanyo', trainee: { name: '佐藤 一郎', department: '市民課' } };
@@ -217,11 +217,11 @@ describe('GET /api/sessions/:code/variants', () => {
       await new Promise((r) => setTimeout(r, 5)); // distinct stored times, so "newest first" is decided
     }
     const ask = (code: string, q: string) => app.inject({ method: 'GET', url: `/api/sessions/${code}/variants?${q}` });
-    const res = await ask(session.code, `trainee=${encodeURIComponent('変化 確認')}&department=${encodeURIComponent('道路課')}&scenario=chosha-gai`);
+    const res = await ask(session.code, `name=${encodeURIComponent('変化 確認')}&department=${encodeURIComponent('道路課')}&scenario=chosha-gai`);
     expect(res.statusCode).toBe(200);
     expect(res.json().seen).toEqual([11, 22]); // 11 again last: once, newest first
-    expect((await ask('ZZZZZZ', 'trainee=x&scenario=kosoku')).statusCode).toBe(404);
-    expect((await ask(session.code, 'trainee=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
+    expect((await ask('ZZZZZZ', 'name=x&scenario=kosoku')).statusCode).toBe(404);
+    expect((await ask(session.code, 'name=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
     expect((await ask(session.code, 'scenario=kosoku')).statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=kosoku' })).statusCode).toBe(404);
   });

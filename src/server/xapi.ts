@@ -61,7 +61,7 @@ export interface PageQuery {
 
 export function createXapi(db: DB, { homePage, forward }: XapiOptions) {
   const codeOf = db.prepare<[string], { code: string }>('SELECT code FROM sessions WHERE id = ?');
-  const enqueue = db.prepare("INSERT INTO lrs_outbox (attempt_id, state, next_at) VALUES (?, 'pending', ?) ON CONFLICT (attempt_id) DO NOTHING");
+  const enqueue = forward ? db.prepare("INSERT INTO lrs_outbox (attempt_id, state, next_at) VALUES (?, 'pending', ?) ON CONFLICT (attempt_id) DO NOTHING") : null;
 
   function statementJson(t: Transcript, report: Report, attemptId: string, stored: string, sessionId: string | null): string {
     const sessionCode = sessionId ? (codeOf.get(sessionId)?.code ?? null) : null;
@@ -74,7 +74,7 @@ export function createXapi(db: DB, { homePage, forward }: XapiOptions) {
     statementJson,
     /** Queues an attempt's statement for the LRS; call inside the attempt's own transaction. */
     queue(attemptId: string): void {
-      if (forward) enqueue.run(attemptId, Date.now());
+      enqueue?.run(attemptId, Date.now());
     },
     /** Builds the statements a schema upgrade emptied (src/server/migrations/lrs-outbox.ts); returns how many. */
     rebuild(): number {

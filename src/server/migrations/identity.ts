@@ -48,31 +48,36 @@ export function identityMigration(db: DB): void {
   const update = db.prepare('UPDATE attempts SET id = @newId, trainee = @name, department = @department, staff_id = @staffId, identity = @identity, transcript = @transcript WHERE id = @id');
   const moveVerdicts = db.prepare('UPDATE verdicts SET attempt_id = ? WHERE attempt_id = ?');
   const drop = [db.prepare('DELETE FROM verdicts WHERE attempt_id = ?'), db.prepare('DELETE FROM attempts WHERE id = ?')];
-  const kept = new Map<string, string>(); // lower-case id -> its normalised transcript
-  for (const r of rows) {
-    const t = JSON.parse(r.transcript) as Transcript;
-    const trainee = leniently(t.trainee ?? { name: r.trainee, ...(r.department ? { department: r.department } : {}) });
-    if (trainee.name === NO_NAME && r.trainee !== NO_NAME) say(`attempt ${r.id}: the name ${JSON.stringify(r.trainee)} has no readable character; kept as ${NO_NAME}`);
-    if (t.trainee) t.trainee = trainee;
-    if (t.session !== undefined) t.session = canonicalCode(t.session);
-    let newId = r.id.toLowerCase();
-    if (t.attemptId !== undefined) t.attemptId = newId;
-    const transcript = JSON.stringify(t);
-    const twin = kept.get(newId);
-    if (twin !== undefined) {
-      if (twin === transcript) {
+  // Rows whose ids are one id once lower-cased, oldest first: the oldest keeps the id.
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) groups.set(r.id.toLowerCase(), [...(groups.get(r.id.toLowerCase()) ?? []), r]);
+  for (const [lower, [first, ...later]] of groups) {
+    const normalised = (r: (typeof rows)[number], id: string) => {
+      const t = JSON.parse(r.transcript) as Transcript;
+      const trainee = leniently(t.trainee ?? { name: r.trainee, ...(r.department ? { department: r.department } : {}) });
+      if (trainee.name === NO_NAME && r.trainee !== NO_NAME) say(`attempt ${r.id}: the name ${JSON.stringify(r.trainee)} has no readable character; kept as ${NO_NAME}`);
+      if (t.trainee) t.trainee = trainee;
+      if (t.session !== undefined) t.session = canonicalCode(t.session);
+      if (t.attemptId !== undefined) t.attemptId = id;
+      return { trainee, transcript: JSON.stringify(t) };
+    };
+    const rekey = (r: (typeof rows)[number], newId: string, n: ReturnType<typeof normalised>) => {
+      update.run({ id: r.id, newId, name: n.trainee.name, department: n.trainee.department ?? null, staffId: n.trainee.staffId ?? null, identity: identityKey(n.trainee), transcript: n.transcript });
+      if (newId !== r.id) moveVerdicts.run(newId, r.id);
+    };
+    const kept = normalised(first!, lower);
+    // The later rows first, so that the id they hold is free for the oldest.
+    for (const r of later) {
+      if (normalised(r, lower).transcript === kept.transcript) {
         for (const d of drop) d.run(r.id);
-        say(`attempt ${r.id}: the same attempt as ${newId} (ids differ in case only); the copy was removed`);
-        continue;
+        say(`attempt ${r.id}: the same attempt as ${lower} (ids differ in case only); the copy was removed`);
+      } else {
+        const newId = randomUUID();
+        rekey(r, newId, normalised(r, newId));
+        say(`attempt ${r.id}: a different attempt under the id of ${lower} (ids differ in case only); now ${newId}`);
       }
-      newId = randomUUID();
-      if (t.attemptId !== undefined) t.attemptId = newId;
-      say(`attempt ${r.id}: a different attempt under the id of ${r.id.toLowerCase()} (ids differ in case only); now ${newId}`);
     }
-    const stored = JSON.stringify(t);
-    kept.set(newId, stored);
-    update.run({ id: r.id, newId, name: trainee.name, department: trainee.department ?? null, staffId: trainee.staffId ?? null, identity: identityKey(trainee), transcript: stored });
-    if (newId !== r.id) moveVerdicts.run(newId, r.id);
+    rekey(first!, lower, kept);
   }
 
   db.exec(`
