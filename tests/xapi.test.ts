@@ -95,6 +95,7 @@ describe('refused at submission', () => {
     ['the nil UUID as attempt id', { attemptId: '00000000-0000-0000-0000-000000000000' }, /^transcript\.attemptId: the nil UUID is not an attempt id/],
     ['a negative time played', { playedSeconds: -1 }, /^transcript\.playedSeconds:/],
     ['a time played of more than a day', { playedSeconds: 90_000 }, /^transcript\.playedSeconds:/],
+    ['a time played that ends in the future', { startedAt: new Date(Date.now() - 60_000).toISOString(), playedSeconds: 3600 }, /^transcript\.playedSeconds: 3600 s from .* ends in the future/],
   ])('%s, with a 400 naming the field', async (_what, extra, message) => {
     const res = await post('/api/attempts', { transcript: attempt(extra) });
     expect(res.statusCode).toBe(400);

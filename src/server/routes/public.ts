@@ -61,6 +61,9 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
     if (transcript.startedAt !== undefined && Date.parse(transcript.startedAt) > Date.now() + CLOCK_SKEW_MS) {
       throw badRequest(`transcript.startedAt: ${transcript.startedAt} is in the future (the server's clock reads ${new Date().toISOString()}); check this PC's clock`);
     }
+    if (transcript.startedAt !== undefined && transcript.playedSeconds !== undefined && Date.parse(transcript.startedAt) + transcript.playedSeconds * 1000 > Date.now() + CLOCK_SKEW_MS) {
+      throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
+    }
     if (transcript.scenario !== undefined && !scenarioById(transcript.scenario)) {
       throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
     }
