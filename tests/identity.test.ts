@@ -1,5 +1,6 @@
 // One identity per trainee (issue 14.7): the pure module, the server's use of it (participants, records,
 // variants, attempt ids, session codes) and the migration of a database written by the previous version.
+import validate from '@learninglocker/xapi-validation';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { canonicalCode, identityKey, IdentityError, normaliseTrainee } from '../
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { tx } from './helpers';
+import { statementSchema } from './xapi-schema';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/d83cde2.db', import.meta.url));
 const key = (name: string, department?: string, staffId?: string) => identityKey(normaliseTrainee({ name, department, staffId }));
@@ -188,6 +190,18 @@ describe('migrating a database written by the previous version (d83cde2)', () =>
     const { statements } = (await app.inject({ url: '/api/xapi/statements', headers: { cookie } })).json();
     expect(statements).toHaveLength(attempts().length);
     expect(statements.every((s: { actor: { account: { homePage: string } } }) => s.actor.account.homePage === 'https://www.city.example.lg.jp/')).toBe(true);
+    for (const st of statements) {
+      expect(validate(st), st.id).toEqual([]);
+      expect(statementSchema.safeParse(st).error?.issues ?? [], st.id).toEqual([]);
+      expect(st.context.contextActivities.grouping[0].id).toMatch(/^urn:madoguchi:session:[2-9A-HJKMNP-Z]{6}$/);
+    }
+    // A browser's outbox resending, after the upgrade, an attempt the old server had stored: the same attempt, not a conflict.
+    const { code } = db.prepare('SELECT code FROM sessions').get() as { code: string };
+    const resent = JSON.parse((db.prepare("SELECT transcript FROM attempts WHERE id LIKE '%3a02'").get() as { transcript: string }).transcript);
+    const asSent = { ...resent, attemptId: resent.attemptId.toUpperCase(), trainee: { name: '鈴木\u200b花子', department: '市民課' }, session: code.toLowerCase() };
+    const again = await app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: asSent } });
+    expect(again.json()).toMatchObject({ created: false });
+    expect(again.statusCode).toBe(200);
     await app.close();
   });
 });

@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 describe('trainer access', () => {
   it('needs a trainer login for every read API', async () => {
-    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/discussion']) {
+    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/xapi/outbox', '/api/discussion']) {
       expect((await app.inject(url)).statusCode, url).toBe(401);
     }
   });
