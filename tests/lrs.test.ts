@@ -145,5 +145,6 @@ describe('the pieces', () => {
     expect(checkEndpoint('https://lrs.example.lg.jp/xapi')).toBe('https://lrs.example.lg.jp/xapi/');
     expect(() => checkEndpoint('lrs.example')).toThrow(/^--lrs-endpoint: "lrs.example" is not a URL/);
     expect(() => checkEndpoint('ftp://lrs.example/')).toThrow(/must be an http or https URL/);
+    expect(() => checkEndpoint('https://key:secret@lrs.example/xapi/')).toThrow(/put the credentials in --lrs-username/);
   });
 });

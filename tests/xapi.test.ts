@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDuration } from '../src/model/xapi';
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
+import { checkHomePage, lanAddresses, ownAddress } from '../src/server/xapi';
 import { score } from '../src/scoring/score';
 import { tx } from './helpers';
 import { statementSchema } from './xapi-schema';
@@ -128,5 +129,18 @@ describe('GET /api/xapi/statements (an export, paged like an LRS read)', () => {
     const bad = await get('/api/xapi/statements?since=yesterday');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatch(/^since:/);
+  });
+});
+
+describe('the homePage option', () => {
+  it("defaults to the server's own address: the LAN address when serving a room", () => {
+    expect(ownAddress('127.0.0.1', 8080)).toBe('http://localhost:8080/');
+    expect(ownAddress('training-room.test', 8080)).toBe('http://training-room.test:8080/');
+    expect(ownAddress('0.0.0.0', 8080)).toBe(`http://${lanAddresses()[0] ?? 'localhost'}:8080/`);
+  });
+  it('takes a URL only, naming the option', () => {
+    expect(checkHomePage('https://www.city.example.lg.jp')).toBe('https://www.city.example.lg.jp/');
+    expect(() => checkHomePage('urn:madoguchi:staff')).toThrow(/^--xapi-home-page: "urn:madoguchi:staff" must be an http or https URL/);
+    expect(() => checkHomePage('www.city')).toThrow(/^--xapi-home-page: "www.city" is not a URL/);
   });
 });

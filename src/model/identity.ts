@@ -67,12 +67,6 @@ export function identityKey(t: TraineeInput): string {
   return t.staffId ? t.staffId : `${esc(t.name)}/${esc(t.department ?? '')}`;
 }
 
-/** Normalises and keys in one step. */
-export function identify(t: TraineeInput): { trainee: TraineeInput; identity: string } {
-  const trainee = normaliseTrainee(t);
-  return { trainee, identity: identityKey(trainee) };
-}
-
 /** A session's join code as stored and shown: upper case ASCII, no spaces or hyphens (an IME may type it full width). */
 export function canonicalCode(raw: string): string {
   return raw.replace(INVISIBLE, '').normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();

@@ -36,6 +36,8 @@ export function checkEndpoint(raw: string, option = '--lrs-endpoint'): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${option}: "${raw}" must be an http or https URL`);
   if (url.search || url.hash) throw new Error(`${option}: "${raw}" must not carry a query or fragment`);
+  // Shown on the trainer page and in logs: credentials go in --lrs-username / --lrs-password instead.
+  if (url.username || url.password) throw new Error(`${option}: put the credentials in --lrs-username and --lrs-password, not in the URL`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }
