@@ -18,7 +18,7 @@ const key = (name: string, department?: string, staffId?: string) => identityKey
 describe('normaliseTrainee and identityKey', () => {
   it('collapses what looks the same: NFD and NFC, zero-width and bidi characters, control characters, any run of spaces', () => {
     const plain = key('鈴木 花子', '市民課');
-    for (const variant of ['鈴木\u200b 花子', '\u202e鈴木 花子\u202c', '鈴木\u3000花子', '  鈴木 \t 花子\u00a0', '鈴木\u0000 花子\ufeff', '鈴木\u2066 花子\u2069']) {
+    for (const variant of ['鈴木\u200b 花子', '\u202e鈴木 花子\u202c', '鈴木\u3000花子', '  鈴木 \t 花子\u00a0', '鈴木\u0000 花子\ufeff', '鈴木\u2066 花子\u2069', '鈴木\u3164 花子', '鈴木 花子\u{e0041}']) {
       expect(key(variant, '市民課'), JSON.stringify(variant)).toBe(plain);
     }
     expect(key('ヤマダ'.normalize('NFD'), '総務課')).toBe(key('ヤマダ', '総務課'));

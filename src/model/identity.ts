@@ -18,9 +18,10 @@ export class IdentityError extends Error {
   }
 }
 
-// Control characters (C0, DEL, C1) and the invisible format characters a paste or an IME can carry:
-// soft hyphen, zero-width space/joiners, bidi marks, embeddings, overrides and isolates, word joiner, BOM.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+// Control characters (C0, DEL, C1) and the invisible characters a paste or an IME can carry: soft hyphen,
+// zero-width space/joiners, bidi marks, embeddings, overrides and isolates, word joiner, BOM, the Hangul
+// fillers (letters that draw nothing) and the tag characters. Ideographic variation selectors stay: a name's 異体字.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // Any run of white space (the ideographic space U+3000 included) reads as one space.
 const SPACES = /\s+/g;
