@@ -105,6 +105,19 @@ describe('forwarding statements to an LRS', () => {
     expect(fake.held.get(clash.attemptId)).toBe((db.prepare('SELECT statement FROM attempts WHERE id = ?').get(clash.attemptId) as { statement: string }).statement);
   });
 
+  it('queues in the attempt\'s own transaction: an attempt whose statement cannot be queued is not stored either', async () => {
+    const fake = await lrs();
+    const db = openDatabase(':memory:');
+    const { app, status } = await start(db, fake.url);
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON lrs_outbox BEGIN SELECT RAISE(ABORT, 'queue refused'); END");
+    const res = await app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: transcript(1) } });
+    expect(res.statusCode).toBe(500);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM attempts').get()).toEqual({ n: 0 });
+    db.exec('DROP TRIGGER refuse');
+    expect((await app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: transcript(2) } })).statusCode).toBe(201);
+    await until('it is sent', async () => (await status()).sent === 1);
+  });
+
   it('keeps the queue in the database: attempts stored while the LRS is away are sent after a restart', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'madoguchi-lrs-')), 'results.sqlite');
     const away = await startFakeLrs();
