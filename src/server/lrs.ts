@@ -126,7 +126,7 @@ export function startLrsSender(db: DB, lrs: LrsConfig, options: SenderOptions = 
     // Wrong credentials or an overloaded or failing LRS: the same statement may pass later.
     if (res.status === 401 || res.status === 403 || res.status === 408 || res.status === 429 || res.status >= 500) {
       const retryAfter = Number(res.headers.get('retry-after'));
-      return { kind: 'retry', error: `${res.status} ${body}`.trim(), ...(retryAfter > 0 ? { afterMs: retryAfter * 1000 } : {}) };
+      return { kind: 'retry', error: `${res.status} ${body}`.trim(), ...(retryAfter > 0 ? { afterMs: Math.min(retryAfter * 1000, maxDelayMs) } : {}) };
     }
     // Any other answer refuses this statement as it is: sending it again would be refused again.
     return { kind: 'failed', error: `${res.status} ${body}`.trim() };
