@@ -93,7 +93,8 @@ describe('stored statements', () => {
 describe('refused at submission', () => {
   it.each([
     ['a start in the future', { startedAt: new Date(Date.now() + 3600_000).toISOString() }, /^transcript\.startedAt: .* is in the future/],
-    ['the nil UUID as attempt id', { attemptId: '00000000-0000-0000-0000-000000000000' }, /^transcript\.attemptId: the nil UUID is not an attempt id/],
+    ['the nil UUID as attempt id', { attemptId: '00000000-0000-0000-0000-000000000000' }, /^transcript\.attemptId: 0{8}-.* \(the nil UUID\) is not an attempt id/],
+    ['the max UUID as attempt id', { attemptId: 'ffffffff-ffff-ffff-ffff-ffffffffffff' }, /^transcript\.attemptId: f{8}-.* \(the max UUID\) is not an attempt id/],
     ['a negative time played', { playedSeconds: -1 }, /^transcript\.playedSeconds:/],
     ['a time played of more than a day', { playedSeconds: 90_000 }, /^transcript\.playedSeconds:/],
     ['a time played that ends in the future', { startedAt: new Date(Date.now() - 60_000).toISOString(), playedSeconds: 3600 }, /^transcript\.playedSeconds: 3600 s from .* ends in the future/],

@@ -41,10 +41,11 @@ const schema = z.object({
   profile: z.enum(PROFILE_IDS, { error: (i) => `unknown profile ${JSON.stringify(i.input)} (known: ${PROFILE_IDS.join(', ')})` }),
   channel: z.enum(CHANNELS, { error: (i) => `unknown channel ${JSON.stringify(i.input)} (known: ${CHANNELS.join(', ')})` }),
   events: z.array(event).max(5000),
-  // Compared case-insensitively (stored lower case); the nil UUID is no attempt's id (and no xAPI statement's).
+  // Compared case-insensitively (stored lower case). The nil and max UUIDs are no attempt's id, and an LRS
+  // refuses them as a statement's (RFC 9562 variant bits).
   attemptId: z
     .uuid()
-    .refine((id) => !/^[0-]+$/.test(id), 'the nil UUID is not an attempt id')
+    .refine((id) => !/^([0-]+|[f-]+)$/i.test(id), { error: (i) => `${String(i.input)} (the ${/^[0-]+$/.test(String(i.input)) ? 'nil' : 'max'} UUID) is not an attempt id` })
     .transform(canonicalAttemptId)
     .optional(),
   trainee: traineeSchema.optional(),
