@@ -27,6 +27,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const SPACES = /\s+/g;
 
 export const MAX_NAME = 100;
+/** Shown and stored for an attempt that names no trainee (the CLI scores such transcripts). */
+export const NO_NAME = '(名前なし)';
 const STAFF_ID = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
 
 /** NFC, without invisible characters, white space collapsed and trimmed. Throws on unpaired surrogates. */

@@ -3,13 +3,11 @@
 // shape is checked strictly in tests/xapi-schema.ts.
 import type { Report } from '../scoring/types';
 import { scenarioById } from './scenarios';
-import { identityKey } from './identity';
+import { identityKey, NO_NAME } from './identity';
 import type { Transcript } from './transcript';
 
 /** Activity ids and extension keys are IRIs in this namespace (a URN: stable whatever server stored them). */
 export const XAPI_BASE = 'urn:madoguchi';
-/** Shown and stored for an attempt that names no trainee (the CLI scores such transcripts). */
-export const NO_NAME = '(名前なし)';
 /** A score at or above this, with no critical failure, counts as passed. */
 export const PASS_SCORE = 80;
 

@@ -1,9 +1,9 @@
 // Stores attempts. The server scores every transcript itself; a score sent by the browser is never stored.
 import type { AttemptDetail, AttemptSummary, Filters, RateRow, SessionKind } from '../model/attempt';
-import { canonicalAttemptId, identityKey } from '../model/identity';
+import { canonicalAttemptId, identityKey, NO_NAME } from '../model/identity';
 import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
-import { NO_NAME, PASS_SCORE } from '../model/xapi';
+import { PASS_SCORE } from '../model/xapi';
 import { RULES } from '../scoring/rules';
 import { compact, expand, score, type CompactReport } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';

@@ -13,9 +13,8 @@
 // Two people of the same name in different departments were merged by the old participants key; their
 // attempts tell them apart, so each identity with attempts in a session gets its own participant row.
 import { randomUUID } from 'node:crypto';
-import { canonicalCode, identityKey, normaliseTrainee, type TraineeInput } from '../../model/identity';
+import { canonicalCode, identityKey, NO_NAME, normaliseTrainee, type TraineeInput } from '../../model/identity';
 import type { Transcript } from '../../model/transcript';
-import { NO_NAME } from '../../model/xapi';
 import type { DB } from '../db';
 
 /** The normalised trainee, or 「(名前なし)」 when nothing readable is left (a migration must not fail on old data). */
