@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalCode, identityKey, IdentityError, normaliseTrainee } from '../src/model/identity';
 import { buildApp } from '../src/server/app';
-import { openDatabase } from '../src/server/db';
+import { MIGRATIONS, openDatabase } from '../src/server/db';
+import { identityMigration } from '../src/server/migrations/identity';
 import { tx } from './helpers';
 import { statementSchema } from './xapi-schema';
 
@@ -172,6 +173,7 @@ describe('migrating a database written by the previous version (d83cde2)', () =>
     const notes = (db.prepare('SELECT version, note FROM migration_notes').all() as { version: number; note: string }[]).map((n) => n.note);
     expect(notes.some((n) => /3A05: the same attempt as 6f1c.*3a05 .*the copy was removed/i.test(n))).toBe(true);
     expect(notes.some((n) => /3A06: a different attempt .* now [0-9a-f-]{36}$/i.test(n))).toBe(true);
+    expect(new Set((db.prepare('SELECT version FROM migration_notes').all() as { version: number }[]).map((n) => n.version))).toEqual(new Set([MIGRATIONS.indexOf(identityMigration) + 1]));
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const orphans = db.prepare('SELECT COUNT(*) AS n FROM verdicts v LEFT JOIN attempts a ON a.id = v.attempt_id WHERE a.id IS NULL').get() as { n: number };
     expect(orphans.n).toBe(0);

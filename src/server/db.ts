@@ -90,8 +90,8 @@ export function openDatabase(path: string): DB {
       const m = MIGRATIONS[v]!;
       if (typeof m === 'string') db.exec(m);
       else m(db);
+      db.pragma(`user_version = ${v + 1}`); // within the one transaction: a step can tell which version it makes
     }
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
   return db;
 }
