@@ -5,12 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAttempts } from '../src/server/attempts';
 import { startCheckpointer } from '../src/server/checkpoint';
 import { MIGRATIONS, openDatabase } from '../src/server/db';
 import { randomTranscript } from '../scripts/bench/scoring';
 
+const FIXTURE = fileURLToPath(new URL('./fixtures/d83cde2.db', import.meta.url));
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'madoguchi-db-')), 'results.sqlite');
 const indexes = (db: Database.Database) => (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
 
@@ -18,17 +20,19 @@ describe('openDatabase', () => {
   it('migrates a database written by the first version and keeps its attempts and verdicts', () => {
     const path = tmp();
     const old = new Database(path);
-    old.exec(MIGRATIONS[0]!);
+    old.exec(MIGRATIONS[0] as string);
     old.pragma('user_version = 1');
-    const id = randomUUID();
-    createAttempts(old).save({ ...randomTranscript(3), scenario: 'kosoku' }, id);
+    // Rows as the first version wrote them (the d83cde2 fixture's: the schema of version 1 and 2 holds the same rows).
+    old.exec(`ATTACH '${FIXTURE}' AS fx; INSERT INTO sessions SELECT * FROM fx.sessions; INSERT INTO attempts SELECT * FROM fx.attempts;
+      INSERT INTO verdicts SELECT * FROM fx.verdicts; INSERT INTO participants SELECT * FROM fx.participants; DETACH fx;`);
+    const id = (old.prepare('SELECT id FROM attempts LIMIT 1').get() as { id: string }).id;
     old.close();
 
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(indexes(db)).not.toContain('verdicts_principle');
     const kept = createAttempts(db).get(id)!;
-    expect(kept.id).toBe(id);
+    expect(kept.id).toBe(id.toLowerCase()); // attempt ids are lower case from version 3 on
     expect(kept.principles.length).toBeGreaterThan(0);
     db.close();
   });

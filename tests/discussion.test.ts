@@ -61,7 +61,7 @@ describe('a choice carrying two acts', () => {
 
 describe("the trainee's own choices only", () => {
   it("leaves out staff acts on story lines (a manager's words) once choices are marked", () => {
-    const transcript = tx([[0, 'customer.shout'], [1, 'staff.warn', '「大声はおやめください」'], [2, 'customer.shout'], [3, 'staff.escalate_manager', '課長「ここからは私が伺います」'], [4, 'staff.order_leave', '「退去をお願いします」'], [6, 'customer.leave']]);
+    const transcript = tx([[0, 'customer.insult'], [1, 'staff.warn', '「大声はおやめください」'], [2, 'customer.insult'], [3, 'staff.escalate_manager', '課長「ここからは私が伺います」'], [4, 'staff.order_leave', '「退去をお願いします」'], [6, 'customer.leave']]);
     transcript.events[1]!.chosen = true;
     transcript.events[4]!.chosen = true;
     const { items } = discussion([{ transcript, report: score(transcript) }]);

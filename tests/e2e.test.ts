@@ -133,6 +133,11 @@ describe.each([
     expect(await row.textContent()).toContain(meta.title);
     expect(await row.locator('td.score').textContent()).toBe(String(pick.report.score));
     await trainer.screenshot({ path: join(SHOTS, `trainer-${width}.png`), fullPage: true });
+    // The game sent the real time played: the statement's duration is seconds of this test, not the in-game minutes.
+    const statements = (await trainer.evaluate(async () => (await (await fetch('/api/xapi/statements?limit=0')).json()).statements)) as { actor: { name: string }; result: { duration: string } }[];
+    const played = Number(/^PT(\d+(?:\.\d+)?)S$/.exec(statements.find((s) => s.actor.name === `職員${width}`)!.result.duration)![1]);
+    expect(played).toBeGreaterThan(0);
+    expect(played).toBeLessThan(120);
     // The replay of that attempt: decisions on the clock with verdicts.
     await row.locator('td:first-child a').click();
     await trainer.locator('.replay li').first().waitFor();

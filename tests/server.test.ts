@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
+import { passed } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { tx } from './helpers';
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
 
 describe('trainer access', () => {
   it('needs a trainer login for every read API', async () => {
-    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/discussion']) {
+    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/xapi/outbox', '/api/discussion']) {
       expect((await app.inject(url)).statusCode, url).toBe(401);
     }
   });
@@ -130,7 +131,7 @@ describe('training sessions', () => {
     expect((await post('/api/sessions/join', { code: 'ZZZZZZ', trainee: { name: 'x' } })).statusCode).toBe(404);
   });
   it('shows the lead who is playing and who finished', async () => {
-    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎' }, status: 'playing', scenario: 'kosoku' });
+    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎', department: '市民課' }, status: 'playing', scenario: 'kosoku' });
     let live = (await get(`/api/sessions/${session.id}`)).json();
     expect(live.participants).toEqual([expect.objectContaining({ trainee: '佐藤 一郎', department: '市民課', status: 'playing', scenario: 'kosoku', attempts: 0 })]);
     const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'nanyo', trainee: { name: '佐藤 一郎', department: '市民課' } };
@@ -192,7 +193,7 @@ describe('statistics, filters and exports', () => {
       actor: { objectType: 'Agent', name: '山田 花子' },
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
       object: { id: 'urn:madoguchi:scenario:kosoku' },
-      result: { completion: true, success: false, score: { raw: score(transcript).score, min: 0, max: 100 } },
+      result: { completion: true, success: passed(score(transcript)), score: { raw: score(transcript).score, min: 0, max: 100 } },
       context: { registration: transcript.attemptId },
       timestamp: transcript.startedAt,
     });
@@ -217,11 +218,11 @@ describe('GET /api/sessions/:code/variants', () => {
       await new Promise((r) => setTimeout(r, 5)); // distinct stored times, so "newest first" is decided
     }
     const ask = (code: string, q: string) => app.inject({ method: 'GET', url: `/api/sessions/${code}/variants?${q}` });
-    const res = await ask(session.code, `trainee=${encodeURIComponent('変化 確認')}&department=${encodeURIComponent('道路課')}&scenario=chosha-gai`);
+    const res = await ask(session.code, `name=${encodeURIComponent('変化 確認')}&department=${encodeURIComponent('道路課')}&scenario=chosha-gai`);
     expect(res.statusCode).toBe(200);
     expect(res.json().seen).toEqual([11, 22]); // 11 again last: once, newest first
-    expect((await ask('ZZZZZZ', 'trainee=x&scenario=kosoku')).statusCode).toBe(404);
-    expect((await ask(session.code, 'trainee=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
+    expect((await ask('ZZZZZZ', 'name=x&scenario=kosoku')).statusCode).toBe(404);
+    expect((await ask(session.code, 'name=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
     expect((await ask(session.code, 'scenario=kosoku')).statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=kosoku' })).statusCode).toBe(404);
   });

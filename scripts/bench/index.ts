@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { benchGame } from './browser';
 import { benchBundle } from './bundle';
+import { benchLrs } from './lrs';
 import { benchScoring } from './scoring';
 import { benchScorm } from './scorm';
 import { benchServer } from './server';
@@ -14,6 +15,7 @@ const dist = join(import.meta.dirname, '..', '..', 'dist');
 benchScoring();
 benchBundle(dist);
 await benchServer(dist);
+await benchLrs(dist);
 const game = await startServer(join(mkdtempSync(join(tmpdir(), 'madoguchi-bench-game-')), 'r.sqlite'), dist);
 try {
   await benchGame(game.base);

@@ -10,8 +10,8 @@ import { openDatabase } from '../../src/server/db';
 import { startServer, trainerCookie, TRAINER_PASSWORD } from '../../tests/server-process';
 import { randomTranscript } from './scoring';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+export const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 function attempt(i: number) {
   return { ...randomTranscript(i + 7), attemptId: randomUUID(), trainee: { name: `受講者${i % 40}`, department: `課${i % 6}` }, scenario: 'kosoku' };

@@ -27,13 +27,13 @@ export async function submitAttempt(transcript: Transcript): Promise<void> {
   await post('/api/attempts', { transcript });
 }
 
-export function joinSession(code: string, trainee: { name: string; department?: string }): Promise<SessionForTrainee> {
+export function joinSession(code: string, trainee: Trainee): Promise<SessionForTrainee> {
   return post('/api/sessions/join', { code, trainee });
 }
 
 /** Seeds of this trainee's earlier attempts at a scenario, newest first; none when the server is slow or away. */
 export async function seenOnServer(code: string, trainee: Trainee, scenario: string): Promise<number[]> {
-  const q = new URLSearchParams({ trainee: trainee.name, scenario, ...(trainee.department ? { department: trainee.department } : {}) });
+  const q = new URLSearchParams({ scenario, ...trainee });
   try {
     const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/variants?${q}`, { signal: AbortSignal.timeout(1500) });
     const data = (await res.json()) as { seen?: unknown };
@@ -44,6 +44,6 @@ export async function seenOnServer(code: string, trainee: Trainee, scenario: str
 }
 
 /** Tells the lead's live view what a trainee is doing; best effort. */
-export function reportProgress(code: string, trainee: { name: string; department?: string }, status: 'playing', scenario: string): void {
+export function reportProgress(code: string, trainee: Trainee, status: 'playing', scenario: string): void {
   void post(`/api/sessions/${encodeURIComponent(code)}/progress`, { trainee, status, scenario }).catch(() => {});
 }

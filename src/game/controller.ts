@@ -25,6 +25,8 @@ let attemptId = '';
 let seed = 0;
 /** The LMS session when the SCORM package was launched by an LMS. */
 let lms: Scorm12Session | null = null;
+/** performance.now() when the play began: the real time played goes into the transcript (xAPI result.duration). */
+let playStart = 0;
 
 const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
 
@@ -57,6 +59,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   seed = freshSeed(story, seen, randomSeed);
   runner = new StoryRunner(story, seed);
   startedAt = new Date().toISOString();
+  playStart = performance.now();
   attemptId = uuid4();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
@@ -154,6 +157,7 @@ function finish(ending: string): void {
     scenario: meta.id,
     ...(s.session ? { session: s.session.code } : {}),
     startedAt,
+    playedSeconds: Math.round(performance.now() - playStart) / 1000,
     seed,
     choices: [...runner!.path],
     cast: structuredClone(runner!.cast),
@@ -209,6 +213,7 @@ async function restore(scenarioId: string, from: number, choices: number[]): Pro
   const { runner: replayed, step, lines } = replay(await loadStory(meta.file), seed, choices);
   runner = replayed;
   startedAt = new Date().toISOString();
+  playStart = performance.now();
   attemptId = uuid4();
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = firstCue(runner.events);

@@ -1,12 +1,14 @@
 // Which variants this trainee met before: the seeds of their earlier attempts at a scenario. In a session
 // the server knows (any PC, any year); in self-study only this browser does.
+import { identityKey } from '../model/identity';
 import type { Trainee } from '../model/transcript';
 import { seenOnServer } from './api';
 
 const KEY = 'madoguchi.seen';
 const KEEP = 10;
 
-const who = (t: Trainee, scenario: string) => [t.name, t.department ?? '', scenario].join('\n');
+// The trainee is normalised by the join form (src/ui/entry.ts), so the key is the server's identity.
+const who = (t: Trainee, scenario: string) => `${identityKey(t)}\n${scenario}`;
 
 function local(): Record<string, number[]> {
   try {

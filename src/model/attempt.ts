@@ -8,6 +8,9 @@ export interface AttemptSummary {
   createdAt: string;
   trainee: string;
   department: string | null;
+  /** Who the attempt is (src/model/identity.ts): the staff ID, else name and department. */
+  identity: string;
+  staffId: string | null;
   scenario: string | null;
   profile: string;
   session: { id: string; code: string; name: string; kind: SessionKind } | null;
@@ -40,8 +43,10 @@ export interface TrainingSession {
 export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'>;
 
 export interface Participant {
+  identity: string;
   trainee: string;
   department: string | null;
+  staffId: string | null;
   status: 'joined' | 'playing' | 'finished';
   scenario: string | null;
   joinedAt: string;
@@ -49,11 +54,21 @@ export interface Participant {
   attempts: number;
 }
 
+/** The statements waiting for the organisation's LRS (src/server/lrs.ts); endpoint null when none is configured. */
+export interface OutboxStatus {
+  endpoint: string | null;
+  pending: number;
+  failed: number;
+  sent: number;
+  lastError: string | null;
+}
+
 export interface Filters {
   department?: string;
   scenario?: string;
   profile?: string;
   session?: string;
+  /** An identity key (src/model/identity.ts). */
   trainee?: string;
   from?: string;
   to?: string;

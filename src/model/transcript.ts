@@ -30,6 +30,8 @@ export interface TranscriptEvent {
 export interface Trainee {
   name: string;
   department?: string;
+  /** Where given, the trainee is known by it (src/model/identity.ts). */
+  staffId?: string;
 }
 
 export interface Transcript {
@@ -43,6 +45,8 @@ export interface Transcript {
   /** The join code of the training session the attempt was made in; absent in self-study. */
   session?: string;
   startedAt?: string;
+  /** Real seconds the trainee spent playing (absent from older games); `t` in the events is in-game time. */
+  playedSeconds?: number;
   /** The seed of the story's random source (persona, wording, order of demands). */
   seed?: number;
   /** The index of each choice taken, in order: with `seed`, replays the attempt exactly. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkRecord } from './records/grade';
 import { isAct } from './acts';
 import { GENDERS, METHODS, PRESENT, RECORD_VERSION } from './record';
+import { canonicalAttemptId, canonicalCode, IdentityError, MAX_NAME, normaliseTrainee } from './identity';
 import { CHANNELS, PROFILE_IDS, TRANSCRIPT_FORMAT, type Transcript } from './transcript';
 
 export class TranscriptError extends Error {
@@ -15,6 +16,20 @@ export class TranscriptError extends Error {
     this.name = 'TranscriptError';
   }
 }
+
+/** A trainee as typed or sent: normalised (src/model/identity.ts), a problem reported at the field's path. */
+export const traineeSchema = z
+  // Lengths are checked again after normalisation; these bound the raw input.
+  .object({ name: z.string().max(MAX_NAME * 2), department: z.string().max(MAX_NAME * 2).optional(), staffId: z.string().max(64).optional() })
+  .transform((t, ctx) => {
+    try {
+      return normaliseTrainee(t);
+    } catch (e) {
+      if (!(e instanceof IdentityError)) throw e;
+      ctx.addIssue({ code: 'custom', path: [e.field], message: e.reason });
+      return z.NEVER;
+    }
+  });
 
 const event = z.object({
   t: z.number().finite().nonnegative(),
@@ -55,11 +70,19 @@ const schema = z.object({
   profile: z.enum(PROFILE_IDS, { error: (i) => `unknown profile ${JSON.stringify(i.input)} (known: ${PROFILE_IDS.join(', ')})` }),
   channel: z.enum(CHANNELS, { error: (i) => `unknown channel ${JSON.stringify(i.input)} (known: ${CHANNELS.join(', ')})` }),
   events: z.array(event).max(5000),
-  attemptId: z.uuid().optional(),
-  trainee: z.object({ name: z.string().min(1).max(100), department: z.string().max(100).optional() }).optional(),
+  // Compared case-insensitively (stored lower case). The nil and max UUIDs are no attempt's id, and an LRS
+  // refuses them as a statement's (RFC 9562 variant bits).
+  attemptId: z
+    .uuid()
+    .refine((id) => !/^([0-]+|[f-]+)$/i.test(id), { error: (i) => `${String(i.input)} (the ${/^[0-]+$/.test(String(i.input)) ? 'nil' : 'max'} UUID) is not an attempt id` })
+    .transform(canonicalAttemptId)
+    .optional(),
+  trainee: traineeSchema.optional(),
   scenario: z.string().max(100).optional(),
-  session: z.string().max(20).optional(),
+  session: z.string().max(20).transform(canonicalCode).optional(),
   startedAt: z.iso.datetime({ offset: true }).optional(),
+  // A ten-minute play is ~600 s; a day is far beyond any real one.
+  playedSeconds: z.number().finite().nonnegative().max(86_400).optional(),
   seed: z.number().int().optional(),
   choices: z.array(z.number().int().nonnegative()).max(1000).optional(),
   cast: cast.optional(),

@@ -1,5 +1,6 @@
 // Stores attempts. The server scores every transcript itself; a score sent by the browser is never stored.
 import type { AttemptDetail, AttemptSummary, Filters, RateRow, SessionKind } from '../model/attempt';
+import { canonicalAttemptId, identityKey, NO_NAME } from '../model/identity';
 import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { passed } from '../scoring/pass';
@@ -8,7 +9,7 @@ import { compact, expand, score, type CompactReport } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
-import { toStatement, type XapiStatement } from './xapi';
+import { createXapi, DEFAULT_HOME_PAGE, type Xapi } from './xapi';
 
 export class ConflictError extends Error {}
 
@@ -17,6 +18,8 @@ interface Row {
   created_at: string;
   trainee: string;
   department: string | null;
+  identity: string;
+  staff_id: string | null;
   scenario: string | null;
   profile: string;
   session_id: string | null;
@@ -27,7 +30,7 @@ interface Row {
   critical: number;
 }
 
-const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.scenario, a.profile, a.session_id, a.score, a.critical,
+const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.identity, a.staff_id, a.scenario, a.profile, a.session_id, a.score, a.critical,
   s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
 
 const RULE_NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
@@ -39,6 +42,8 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
     createdAt: r.created_at,
     trainee: r.trainee,
     department: r.department,
+    identity: r.identity,
+    staffId: r.staff_id,
     scenario: r.scenario,
     profile: r.profile,
     session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind! } : null,
@@ -50,31 +55,35 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
   };
 }
 
-export function createAttempts(db: DB) {
+/** `xapi` builds each attempt's statement and queues it for the LRS (src/server/xapi.ts). */
+export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: DEFAULT_HOME_PAGE, forward: false })) {
   // The pass rule inside SQL is the same function, not a restatement of it.
   db.function('passed', { deterministic: true }, (score, critical) => (passed({ score: Number(score), critical: Number(critical) }) ? 1 : 0));
   const insert = db.prepare(
-    `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement)
-     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
+    `INSERT INTO attempts (id, created_at, started_at, trainee, department, identity, staff_id, scenario, profile, session_id, score, critical, transcript, report, statement)
+     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
   const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
   const seeds = db.prepare(
     `SELECT json_extract(transcript, '$.seed') AS seed, MAX(created_at) AS last FROM attempts
-     WHERE trainee = @trainee AND COALESCE(department, '') = @department AND scenario = @scenario AND json_extract(transcript, '$.seed') IS NOT NULL
+     WHERE identity = @identity AND scenario = @scenario AND json_extract(transcript, '$.seed') IS NOT NULL
      GROUP BY seed ORDER BY last DESC LIMIT @limit`,
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
 
   const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
+    const trainee = t.trainee ?? { name: NO_NAME };
     insert.run({
       id,
       createdAt: now,
       startedAt: t.startedAt ?? null,
-      trainee: t.trainee?.name ?? '(名前なし)',
-      department: t.trainee?.department ?? null,
+      trainee: trainee.name,
+      department: trainee.department ?? null,
+      identity: identityKey(trainee),
+      staffId: trainee.staffId ?? null,
       scenario: t.scenario ?? null,
       profile: t.profile,
       sessionId,
@@ -82,8 +91,9 @@ export function createAttempts(db: DB) {
       critical: report.critical.length ? 1 : 0,
       transcript: JSON.stringify(t),
       report: JSON.stringify(compact(report)), // the passages and feedback come from the rules when read
-      statement: JSON.stringify(toStatement(t, report, id, now, t.session)),
+      statement: xapi.statementJson(t, report, id, now, sessionId),
     });
+    xapi.queue(id); // in this transaction: an attempt stored is an attempt queued for the LRS
     // Only the principles the attempt was judged on: the pass rates ignore the others, and it keeps writes small.
     for (const p of report.principles) if (p.verdict !== 'not_applicable') insertVerdict.run(id, p.id, p.verdict);
   });
@@ -96,7 +106,8 @@ export function createAttempts(db: DB) {
 
   return {
     /** Scores and stores a transcript. The same transcript again is accepted quietly; a different one under the same id is a conflict. */
-    save(transcript: Transcript, id: string, sessionId: string | null = null, now = new Date()): { id: string; report: Report; created: boolean } {
+    save(transcript: Transcript, attemptId: string, sessionId: string | null = null, now = new Date()): { id: string; report: Report; created: boolean } {
+      const id = canonicalAttemptId(attemptId);
       const existing = byId.get(id);
       if (existing) {
         if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
@@ -115,12 +126,12 @@ export function createAttempts(db: DB) {
     },
 
     /** The distinct seeds of a trainee's attempts at a scenario, newest first: the game offers a variant they have not met. */
-    seedsOf(trainee: string, department: string | undefined, scenario: string, limit = 10): number[] {
-      return (seeds.all({ trainee, department: department ?? '', scenario, limit }) as { seed: number }[]).map((r) => r.seed);
+    seedsOf(identity: string, scenario: string, limit = 10): number[] {
+      return (seeds.all({ identity, scenario, limit }) as { seed: number }[]).map((r) => r.seed);
     },
 
     get(id: string): AttemptDetail | null {
-      const r = detail.get(id);
+      const r = detail.get(canonicalAttemptId(id));
       if (!r) return null;
       return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
     },
@@ -146,16 +157,9 @@ export function createAttempts(db: DB) {
     },
 
     /** Distinct values for the filter menus. */
-    facets(): { departments: string[]; trainees: string[] } {
-      const col = (c: string) => (db.prepare(`SELECT DISTINCT ${c} AS v FROM attempts WHERE ${c} IS NOT NULL ORDER BY ${c}`).all() as { v: string }[]).map((r) => r.v);
-      return { departments: col('department'), trainees: col('trainee') };
-    },
-
-    statements(filters: Filters = {}, limit = 10_000): XapiStatement[] {
-      const w = where(filters);
-      return (db.prepare(`SELECT a.statement FROM attempts a ${w.sql} ORDER BY a.created_at LIMIT @limit`).all({ ...w.params, limit }) as { statement: string }[]).map(
-        (r) => JSON.parse(r.statement) as XapiStatement,
-      );
+    facets(): { departments: string[] } {
+      const departments = db.prepare('SELECT DISTINCT department AS v FROM attempts WHERE department IS NOT NULL ORDER BY department').all() as { v: string }[];
+      return { departments: departments.map((r) => r.v) };
     },
 
     /** Every attempt with its report, oldest first, for the CSV export. */

@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { identityMigration } from './migrations/identity';
+import { lrsOutboxMigration } from './migrations/lrs-outbox';
 
 export type DB = Database.Database;
 
+/** SQL, or a function for a step SQL cannot do alone (Unicode normalisation). Runs inside the upgrade's transaction. */
+export type Migration = string | ((db: DB) => void);
+
 // Each entry moves the schema one version on; PRAGMA user_version says how far a database is.
-export const MIGRATIONS = [
+export const MIGRATIONS: Migration[] = [
   `
   CREATE TABLE attempts (
     id          TEXT PRIMARY KEY,
@@ -62,6 +67,12 @@ export const MIGRATIONS = [
   `
   DROP INDEX IF EXISTS verdicts_principle;
   `,
+  // Version 3 (branch xapi): one identity per trainee (staff ID, else name with department), normalised;
+  // attempt ids lower case; session codes canonical in stored transcripts. Self-contained: renumber freely.
+  identityMigration,
+  // Version 4 (branch xapi): the queue of statements waiting for the organisation's LRS; statements rebuilt
+  // as valid xAPI when the server next starts (the account's homePage is known only then). Self-contained.
+  lrsOutboxMigration,
 ];
 
 /** Opens (and on first start creates) the results database. */
@@ -75,8 +86,12 @@ export function openDatabase(path: string): DB {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) throw new Error(`${path}: database schema version ${version} is newer than this program (${MIGRATIONS.length})`);
   db.transaction(() => {
-    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      const m = MIGRATIONS[v]!;
+      if (typeof m === 'string') db.exec(m);
+      else m(db);
+      db.pragma(`user_version = ${v + 1}`); // within the one transaction: a step can tell which version it makes
+    }
   })();
   return db;
 }

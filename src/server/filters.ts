@@ -15,7 +15,7 @@ export function where(f: Filters, alias = 'a'): { sql: string; params: Record<st
   add(`${alias}.scenario = @scenario`, 'scenario');
   add(`${alias}.profile = @profile`, 'profile');
   add(`${alias}.session_id = @session`, 'session');
-  add(`${alias}.trainee = @trainee`, 'trainee');
+  add(`${alias}.identity = @trainee`, 'trainee'); // the identity key (src/model/identity.ts), not the typed name
   add(`${alias}.created_at >= @from`, 'from');
   // `to` is a date: include the whole day.
   if (f.to) {

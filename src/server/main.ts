@@ -1,5 +1,4 @@
 // `npm start`: serves the built game, the trainer pages and the results API from one process.
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -7,6 +6,8 @@ import { buildApp } from './app';
 import { createAuth, passwordProblem } from './auth';
 import { startCheckpointer } from './checkpoint';
 import { openDatabase } from './db';
+import { checkEndpoint } from './lrs';
+import { checkHomePage, lanAddresses, ownAddress } from './xapi';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +16,11 @@ const { values } = parseArgs({
     db: { type: 'string', default: process.env.MADOGUCHI_DB ?? 'data/madoguchi.sqlite' },
     dist: { type: 'string', default: 'dist' },
     'trainer-password': { type: 'string', default: process.env.MADOGUCHI_TRAINER_PASSWORD },
+    // xAPI: the URL the trainees' accounts belong to, and the organisation's LRS (optional).
+    'xapi-home-page': { type: 'string', default: process.env.MADOGUCHI_XAPI_HOME_PAGE },
+    'lrs-endpoint': { type: 'string', default: process.env.MADOGUCHI_LRS_ENDPOINT },
+    'lrs-username': { type: 'string', default: process.env.MADOGUCHI_LRS_USERNAME },
+    'lrs-password': { type: 'string', default: process.env.MADOGUCHI_LRS_PASSWORD },
   },
 });
 
@@ -25,6 +31,15 @@ function fail(message: string): never {
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: "${values.port}" is not a port number`);
+let homePage: string;
+let lrsEndpoint: string | undefined;
+try {
+  homePage = values['xapi-home-page'] !== undefined ? checkHomePage(values['xapi-home-page']) : ownAddress(values.host, port);
+  lrsEndpoint = values['lrs-endpoint'] !== undefined ? checkEndpoint(values['lrs-endpoint']) : undefined;
+} catch (e) {
+  fail((e as Error).message);
+}
+if (values['lrs-username'] !== undefined && !lrsEndpoint) fail('--lrs-username: given without --lrs-endpoint');
 const dbPath = values.db === ':memory:' ? values.db : resolve(values.db);
 const db = openDatabase(dbPath);
 const checkpointer = startCheckpointer(db);
@@ -50,15 +65,16 @@ if (given !== undefined && !auth.hasPassword()) {
   rl.close();
 }
 
-const app = buildApp({ db, staticDir: resolve(values.dist) });
+const lrs = lrsEndpoint ? { endpoint: lrsEndpoint, username: values['lrs-username'], password: values['lrs-password'], log: (m: string) => console.warn(m) } : undefined;
+const app = buildApp({ db, staticDir: resolve(values.dist), homePage, lrs });
 const address = await app.listen({ port, host: values.host });
 const shown = address.replace('127.0.0.1', 'localhost');
 console.log(`窓口 Madoguchi: game ${shown}/  trainer ${shown}/trainer  (results: ${dbPath})`);
+console.log(`xAPI accounts belong to ${homePage}${lrs ? `; statements are forwarded to the LRS at ${lrs.endpoint}` : ''}`);
 if (!auth.hasPassword()) console.log(`No trainer password yet: open ${shown}/trainer on this PC to set one.`);
 if (values.host === '127.0.0.1') console.log('Training room: start with `npm start -- --host 0.0.0.0` so other PCs can connect.');
 else {
-  const lan = Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal);
-  for (const n of lan) console.log(`  trainees open http://${n!.address}:${port === 0 ? new URL(address).port : port}/`);
+  for (const a of lanAddresses()) console.log(`  trainees open http://${a}:${port === 0 ? new URL(address).port : port}/`);
 }
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

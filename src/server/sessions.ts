@@ -1,6 +1,7 @@
 // Training sessions: a lead creates one and gets a short join code; trainees join with it.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Participant, SessionForTrainee, TrainingSession } from '../model/attempt';
+import { canonicalCode, identityKey, type TraineeInput } from '../model/identity';
 import type { DB } from './db';
 
 // No 0/O, 1/I/L: codes are read aloud and typed by 40 people at once.
@@ -38,11 +39,15 @@ export function createSessions(db: DB) {
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const all = db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY date DESC, created_at DESC');
   const upsert = db.prepare(
-    `INSERT INTO participants (session_id, trainee, department, status, scenario, joined_at, seen_at) VALUES (@sessionId, @trainee, @department, @status, @scenario, @now, @now)
-     ON CONFLICT (session_id, trainee) DO UPDATE SET department = coalesce(@department, department), status = @status, scenario = coalesce(@scenario, scenario), seen_at = @now`,
+    `INSERT INTO participants (session_id, identity, trainee, department, staff_id, status, scenario, joined_at, seen_at)
+     VALUES (@sessionId, @identity, @trainee, @department, @staffId, @status, @scenario, @now, @now)
+     ON CONFLICT (session_id, identity) DO UPDATE SET trainee = @trainee, department = coalesce(@department, department), status = @status, scenario = coalesce(@scenario, scenario), seen_at = @now`,
   );
-  const people = db.prepare<[string], { trainee: string; department: string | null; status: Participant['status']; scenario: string | null; joined_at: string; seen_at: string; attempts: number }>(
-    `SELECT p.*, (SELECT COUNT(*) FROM attempts a WHERE a.session_id = p.session_id AND a.trainee = p.trainee) AS attempts
+  const people = db.prepare<
+    [string],
+    { identity: string; trainee: string; department: string | null; staff_id: string | null; status: Participant['status']; scenario: string | null; joined_at: string; seen_at: string; attempts: number }
+  >(
+    `SELECT p.*, (SELECT COUNT(*) FROM attempts a WHERE a.session_id = p.session_id AND a.identity = p.identity) AS attempts
      FROM participants p WHERE p.session_id = ? ORDER BY p.joined_at`,
   );
 
@@ -60,7 +65,7 @@ export function createSessions(db: DB) {
       }
     },
     byCode(code: string): TrainingSession | null {
-      const r = byCode.get(code.trim().toUpperCase());
+      const r = byCode.get(canonicalCode(code));
       return r ? fromRow(r) : null;
     },
     byId(id: string): TrainingSession | null {
@@ -73,12 +78,23 @@ export function createSessions(db: DB) {
     forTrainee(s: TrainingSession): SessionForTrainee {
       return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes };
     },
-    /** Records that a trainee joined, is playing a scenario, or finished one. */
-    mark(sessionId: string, trainee: string, department: string | null, status: Participant['status'], scenario: string | null, now = new Date()): void {
-      upsert.run({ sessionId, trainee, department, status, scenario, now: now.toISOString() });
+    /** Records that a trainee (normalised: src/model/identity.ts) joined, is playing a scenario, or finished one. */
+    mark(sessionId: string, trainee: TraineeInput, status: Participant['status'], scenario: string | null, now = new Date()): void {
+      const t = { trainee: trainee.name, department: trainee.department ?? null, staffId: trainee.staffId ?? null };
+      upsert.run({ sessionId, identity: identityKey(trainee), ...t, status, scenario, now: now.toISOString() });
     },
     participants(sessionId: string): Participant[] {
-      return people.all(sessionId).map((r) => ({ trainee: r.trainee, department: r.department, status: r.status, scenario: r.scenario, joinedAt: r.joined_at, seenAt: r.seen_at, attempts: r.attempts }));
+      return people.all(sessionId).map((r) => ({
+        identity: r.identity,
+        trainee: r.trainee,
+        department: r.department,
+        staffId: r.staff_id,
+        status: r.status,
+        scenario: r.scenario,
+        joinedAt: r.joined_at,
+        seenAt: r.seen_at,
+        attempts: r.attempts,
+      }));
     },
   };
 }

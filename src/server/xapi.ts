@@ -1,76 +1,107 @@
-// Attempts as xAPI statements (actor, verb, object, result, context with the attempt as registration),
-// so that sending them to a Learning Record Store or an LMS is an export, not a rewrite.
-import type { Report } from '../model/report';
-import { scenarioById } from '../model/scenarios';
+// The server's side of xAPI: the homePage the account names belong to, each attempt's statement (built once,
+// when stored, and never changed: what the LRS gets and what the export shows), the LRS queue, and the export.
+import { networkInterfaces } from 'node:os';
+import type { Filters } from '../model/attempt';
 import type { Transcript } from '../model/transcript';
-import { passed } from '../scoring/pass';
+import { toStatement, type XapiStatement } from './statement';
+import { expand, type CompactReport } from '../scoring/score';
+import type { Report } from '../scoring/types';
+import type { DB } from './db';
+import { where } from './filters';
 
-export const XAPI_BASE = 'urn:madoguchi';
+/** The homePage when none is configured and the address is not known (tests, tools): what `npm start` serves by default. */
+export const DEFAULT_HOME_PAGE = 'http://localhost:8080/';
 
-export interface XapiStatement {
-  id: string;
-  actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
-  verb: { id: string; display: Record<string, string> };
-  object: { objectType: 'Activity'; id: string; definition: { type: string; name: Record<string, string>; description?: Record<string, string> } };
-  result: {
-    score: { scaled: number; raw: number; min: 0; max: 100 };
-    success: boolean;
-    completion: true;
-    duration: string;
-    extensions: Record<string, unknown>;
-  };
-  context: {
-    registration: string;
-    platform: 'Madoguchi';
-    language: 'ja-JP';
-    contextActivities?: { grouping: { objectType: 'Activity'; id: string }[] };
-    extensions: Record<string, unknown>;
-  };
-  timestamp: string;
+/** A URL the accounts belong to; refused otherwise, naming the option. */
+export function checkHomePage(raw: string, option = '--xapi-home-page'): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${option}: "${raw}" is not a URL (for example https://www.city.example.lg.jp/)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${option}: "${raw}" must be an http or https URL`);
+  return url.href;
 }
 
-/** ISO 8601 duration of the encounter in in-game time. */
-function duration(seconds: number): string {
-  return `PT${Math.round(seconds)}S`;
+/** The host's IPv4 addresses on the LAN (what trainees open). */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((n) => n && n.family === 'IPv4' && !n.internal)
+    .map((n) => n!.address);
 }
 
-export function toStatement(t: Transcript, report: Report, attemptId: string, stored: string, sessionCode?: string): XapiStatement {
-  const meta = t.scenario ? scenarioById(t.scenario) : undefined;
-  const name = t.trainee?.name ?? '(名前なし)';
+/** The server's own address, the default homePage: the LAN address when serving a room, else as bound. */
+export function ownAddress(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? (lanAddresses()[0] ?? 'localhost') : host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
+  return checkHomePage(`http://${name.includes(':') ? `[${name}]` : name}:${port}/`);
+}
+
+export interface XapiOptions {
+  /** The URL the accounts belong to (xAPI 1.0.3 §2.4.2.2); see ownAddress. */
+  homePage: string;
+  /** Queue each stored attempt's statement for an LRS (configured with --lrs-endpoint). */
+  forward: boolean;
+}
+
+export interface StatementPage {
+  statements: XapiStatement[];
+  /** The next page, relative to the server ('' when there is none), as an LRS answers. */
+  more: string;
+}
+
+export interface PageQuery {
+  since?: string;
+  until?: string;
+  limit: number;
+  /** Where the previous page ended: "<stored>,<id>". */
+  after?: string;
+}
+
+export function createXapi(db: DB, { homePage, forward }: XapiOptions) {
+  const codeOf = db.prepare<[string], { code: string }>('SELECT code FROM sessions WHERE id = ?');
+  const enqueue = forward ? db.prepare("INSERT INTO lrs_outbox (attempt_id, state, next_at) VALUES (?, 'pending', ?) ON CONFLICT (attempt_id) DO NOTHING") : null;
+
+  function statementJson(t: Transcript, report: Report, attemptId: string, stored: string, sessionId: string | null): string {
+    const sessionCode = sessionId ? (codeOf.get(sessionId)?.code ?? null) : null;
+    return JSON.stringify(toStatement(t, report, { attemptId, stored, sessionCode, homePage }));
+  }
+
   return {
-    id: attemptId,
-    actor: { objectType: 'Agent', name, account: { homePage: `${XAPI_BASE}:staff`, name } },
-    verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'ja-JP': '修了した', 'en-US': 'completed' } },
-    object: {
-      objectType: 'Activity',
-      id: `${XAPI_BASE}:scenario:${t.scenario ?? 'unknown'}`,
-      definition: {
-        type: 'http://adlnet.gov/expapi/activities/simulation',
-        name: { 'ja-JP': meta?.title ?? t.scenario ?? '不明なシナリオ' },
-        ...(meta ? { description: { 'ja-JP': meta.description } } : {}),
-      },
+    homePage,
+    forward,
+    statementJson,
+    /** Queues an attempt's statement for the LRS; call inside the attempt's own transaction. */
+    queue(attemptId: string): void {
+      enqueue?.run(attemptId, Date.now());
     },
-    result: {
-      score: { scaled: report.score / 100, raw: report.score, min: 0, max: 100 },
-      success: passed(report),
-      completion: true,
-      duration: duration(report.timeline.encounterEnded),
-      extensions: {
-        [`${XAPI_BASE}:principles`]: Object.fromEntries(report.principles.map((p) => [p.id, p.verdict])),
-        [`${XAPI_BASE}:critical`]: report.critical,
-      },
+    /** Builds the statements a schema upgrade emptied (src/server/migrations/lrs-outbox.ts); returns how many. */
+    rebuild(): number {
+      const rows = db.prepare("SELECT id, created_at, session_id, transcript, report FROM attempts WHERE statement = ''").all() as { id: string; created_at: string; session_id: string | null; transcript: string; report: string }[];
+      const set = db.prepare('UPDATE attempts SET statement = ? WHERE id = ?');
+      db.transaction(() => {
+        for (const r of rows) set.run(statementJson(JSON.parse(r.transcript) as Transcript, expand(JSON.parse(r.report) as CompactReport), r.id, r.created_at, r.session_id), r.id);
+      })();
+      return rows.length;
     },
-    context: {
-      registration: attemptId,
-      platform: 'Madoguchi',
-      language: 'ja-JP',
-      ...(sessionCode ? { contextActivities: { grouping: [{ objectType: 'Activity' as const, id: `${XAPI_BASE}:session:${sessionCode}` }] } } : {}),
-      extensions: {
-        [`${XAPI_BASE}:profile`]: t.profile,
-        [`${XAPI_BASE}:department`]: t.trainee?.department ?? null,
-        [`${XAPI_BASE}:seed`]: t.seed ?? null,
-      },
+    /** One page of the export, oldest first by the time the server stored each attempt. */
+    page(filters: Filters, q: PageQuery): StatementPage {
+      const w = where(filters);
+      const parts = [w.sql ? w.sql.slice('WHERE '.length) : '1'];
+      const params: Record<string, string | number> = { ...w.params, limit: q.limit + 1 };
+      if (q.since) (parts.push('a.created_at > @since'), (params.since = q.since));
+      if (q.until) (parts.push('a.created_at <= @until'), (params.until = q.until));
+      if (q.after) {
+        const [at, id] = q.after.split(',');
+        parts.push('(a.created_at, a.id) > (@afterAt, @afterId)');
+        Object.assign(params, { afterAt: at ?? '', afterId: id ?? '' });
+      }
+      const rows = db.prepare(`SELECT a.id, a.created_at, a.statement FROM attempts a WHERE ${parts.join(' AND ')} ORDER BY a.created_at, a.id LIMIT @limit`).all(params) as { id: string; created_at: string; statement: string }[];
+      const last = rows.length > q.limit ? rows[q.limit - 1] : undefined;
+      return { statements: rows.slice(0, q.limit).map((r) => JSON.parse(r.statement) as XapiStatement), more: last ? `${last.created_at},${last.id}` : '' };
     },
-    timestamp: t.startedAt ?? stored,
   };
 }
+
+export type Xapi = ReturnType<typeof createXapi>;

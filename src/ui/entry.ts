@@ -1,5 +1,7 @@
 // Trainee entry: a plain form, so it works with keyboard, touch and screen readers.
 import { enter } from '../game/controller';
+import { IdentityError, normaliseTrainee } from '../model/identity';
+import type { Trainee } from '../model/transcript';
 import { store } from '../state/store';
 import { h } from './dom';
 
@@ -7,10 +9,12 @@ export function renderEntry(root: HTMLElement): void {
   const saved = store.getState().trainee;
   const name = h('input', { id: 'trainee-name', name: 'name', required: '', maxlength: '100', autocomplete: 'off' });
   const dept = h('input', { id: 'trainee-dept', name: 'department', maxlength: '100', autocomplete: 'off' });
+  const staffId = h('input', { id: 'trainee-staff-id', name: 'staffId', maxlength: '32', autocomplete: 'off', placeholder: '任意' });
   const code = h('input', { id: 'session-code', name: 'code', maxlength: '12', autocomplete: 'off', autocapitalize: 'characters', placeholder: '例：7K3PQ9（自習のときは空欄）' });
   code.value = store.getState().session?.code ?? new URLSearchParams(location.search).get('code') ?? '';
   name.value = saved?.name ?? '';
   dept.value = saved?.department ?? '';
+  staffId.value = saved?.staffId ?? '';
   const error = h('p', { class: 'form-error', role: 'alert' });
   // The SCORM package opened without an LMS: no server to join, nothing recorded anywhere.
   const selfStudy = store.getState().launch?.via === 'files';
@@ -20,8 +24,9 @@ export function renderEntry(root: HTMLElement): void {
     h('h1', { id: 'entry-title' }, '窓口 — カスハラ対応トレーニング'),
     h('p', { class: 'lead' }, '窓口や電話で起こりうる場面を体験し、市のマニュアルに沿った対応を練習します。選んだ対応は、終わったあとにマニュアルの該当箇所とあわせてふりかえります。'),
     h('div', { class: 'fields' },
-      h('label', { for: 'trainee-name' }, '氏名または職員番号'), name,
+      h('label', { for: 'trainee-name' }, '氏名'), name,
       h('label', { for: 'trainee-dept' }, '所属'), dept,
+      h('label', { for: 'trainee-staff-id' }, '職員番号'), staffId,
       ...(selfStudy ? [] : [h('label', { for: 'session-code' }, '研修コード'), code])),
     selfStudy ? h('p', { class: 'notice', id: 'self-study' }, 'LMS（学習管理システム）が見つかりません。自習として始めます。結果はこの画面でふりかえるだけで、どこにも記録されません。') : null,
     error,
@@ -29,10 +34,15 @@ export function renderEntry(root: HTMLElement): void {
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const trainee = { name: name.value.trim(), department: dept.value.trim() || undefined };
-    if (!trainee.name) {
-      error.textContent = '氏名または職員番号を入力してください。';
-      name.focus();
+    // The same normalisation as the server's (src/model/identity.ts): the records find this trainee again.
+    let trainee: Trainee;
+    try {
+      trainee = normaliseTrainee({ name: name.value, department: dept.value, staffId: staffId.value });
+    } catch (e) {
+      if (!(e instanceof IdentityError)) throw e;
+      const field = { name, department: dept, staffId }[e.field];
+      error.textContent = e.field === 'staffId' ? '職員番号は半角の英数字（. _ - を含む32文字まで）で入力してください。' : e.field === 'name' ? '氏名を入力してください。' : '所属を確かめてください。';
+      field.focus();
       return;
     }
     const joining = selfStudy ? '' : code.value.trim();

@@ -3,17 +3,20 @@ import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { SCENARIOS, scenarioById } from '../../model/scenarios';
-import { parseTranscript, TranscriptError } from '../../model/validate';
+import { identityKey } from '../../model/identity';
+import { parseTranscript, traineeSchema, TranscriptError } from '../../model/validate';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
 import type { Sessions } from '../sessions';
 import { score } from '../../scoring/score';
 import { badRequest, HttpError, parseBody } from './errors';
 
-const trainee = z.object({ name: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional() });
-const join = z.object({ code: z.string().trim().min(4).max(12), trainee });
-const variantQuery = z.object({ trainee: z.string().trim().min(1).max(100), department: z.string().trim().max(100).optional(), scenario: z.string().max(100) });
-const progress = z.object({ trainee, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+const join = z.object({ code: z.string().trim().min(4).max(12), trainee: traineeSchema });
+// The trainee's fields (name, department, staffId) as query parameters, and the scenario.
+const variantQuery = z.object({ scenario: z.string().max(100) });
+const progress = z.object({ trainee: traineeSchema, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+/** A start time this far ahead of the server's clock is a PC clock set wrong, or a forgery: xAPI has no future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions, commit: <T>(run: () => T) => Promise<T>): void {
   app.get('/api/health', async () => ({ ok: true }));
@@ -23,16 +26,17 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
   // once), so the game can give them another. Without a session's code nothing is told.
   app.get<{ Params: { code: string } }>('/api/sessions/:code/variants', async (req, reply) => {
     const q = parseBody(variantQuery, req.query);
+    const trainee = parseBody(traineeSchema, req.query);
     if (!sessions.byCode(req.params.code)) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
     if (!scenarioById(q.scenario)) throw badRequest(`scenario: unknown scenario ${JSON.stringify(q.scenario)}`);
-    return { seen: attempts.seedsOf(q.trainee, q.department, q.scenario) };
+    return { seen: attempts.seedsOf(identityKey(trainee), q.scenario) };
   });
 
   app.post('/api/sessions/join', async (req, reply) => {
     const body = parseBody(join, req.body);
     const session = sessions.byCode(body.code);
     if (!session) return reply.code(404).send({ error: `code: no training session has the code "${body.code}"` });
-    sessions.mark(session.id, body.trainee.name, body.trainee.department ?? null, 'joined', null);
+    sessions.mark(session.id, body.trainee, 'joined', null);
     return sessions.forTrainee(session);
   });
 
@@ -40,7 +44,7 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
     const body = parseBody(progress, req.body);
     const session = sessions.byCode(req.params.code);
     if (!session) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
-    sessions.mark(session.id, body.trainee.name, body.trainee.department ?? null, body.status, body.scenario ?? null);
+    sessions.mark(session.id, body.trainee, body.status, body.scenario ?? null);
     return { ok: true };
   });
 
@@ -53,6 +57,12 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
     } catch (e) {
       if (e instanceof TranscriptError) throw badRequest(`transcript.${e.message}`);
       throw e;
+    }
+    if (transcript.startedAt !== undefined && Date.parse(transcript.startedAt) > Date.now() + CLOCK_SKEW_MS) {
+      throw badRequest(`transcript.startedAt: ${transcript.startedAt} is in the future (the server's clock reads ${new Date().toISOString()}); check this PC's clock`);
+    }
+    if (transcript.startedAt !== undefined && transcript.playedSeconds !== undefined && Date.parse(transcript.startedAt) + transcript.playedSeconds * 1000 > Date.now() + CLOCK_SKEW_MS) {
+      throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
     }
     if (transcript.scenario !== undefined && !scenarioById(transcript.scenario)) {
       throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
@@ -76,7 +86,7 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
       const id = transcript.attemptId ?? randomUUID();
       const saved = await commit(() => {
         const result = attempts.save(transcript, id, sessionId);
-        if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee.name, transcript.trainee.department ?? null, 'finished', transcript.scenario ?? null);
+        if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee, 'finished', transcript.scenario ?? null);
         return result;
       });
       // The browser scored it already with the same engine; the answer only confirms what was stored.

@@ -1,7 +1,7 @@
 // The trainer's side: login, sessions, results, statistics and exports. Every read needs a trainer login.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { SESSION_KINDS, type Filters } from '../../model/attempt';
+import { SESSION_KINDS, type Filters, type OutboxStatus } from '../../model/attempt';
 import { SCENARIOS } from '../../model/scenarios';
 import { PROFILE_IDS } from '../../model/transcript';
 import type { Attempts } from '../attempts';
@@ -9,6 +9,7 @@ import { COOKIE, type Auth } from '../auth';
 import { attemptsCsv, verdictsCsv } from '../csv';
 import { discussion } from '../discussion';
 import type { Sessions } from '../sessions';
+import type { Xapi } from '../xapi';
 import { HttpError, parseBody } from './errors';
 
 const password = z.object({ password: z.string().min(1).max(200) });
@@ -23,6 +24,14 @@ const newSession = z.object({
 /** The group discussion reads the newest attempts only: a session is far smaller, and a year's records would be slow. */
 const DISCUSSION_LIMIT = 500;
 const filterKeys = ['department', 'scenario', 'profile', 'session', 'trainee', 'from', 'to'] as const;
+/** The xAPI export's paging, shaped like an LRS's statement read (since/until on the time stored, limit, more). */
+const XAPI_PAGE_MAX = 1000;
+const statementQuery = z.object({
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(0).max(XAPI_PAGE_MAX).optional(),
+  after: z.string().max(200).optional(),
+});
 
 function filters(q: unknown): Filters {
   const f: Filters = {};
@@ -36,7 +45,12 @@ function filters(q: unknown): Filters {
 
 const isLoopback = (req: FastifyRequest) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
 
-export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attempts, sessions: Sessions): void {
+export interface OutboxView {
+  status(): OutboxStatus;
+  retry(): number;
+}
+
+export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attempts, sessions: Sessions, xapi: Xapi, outbox: OutboxView): void {
   const requireLogin = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!auth.check(req.cookies[COOKIE])) return reply.code(401).send({ error: 'trainer login required' });
   };
@@ -105,6 +119,19 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
     r.get('/api/discussion', async (req) => {
       return { limit: DISCUSSION_LIMIT, ...discussion(attempts.latest(filters(req.query), DISCUSSION_LIMIT)) };
     });
-    r.get('/api/xapi/statements', async (req) => ({ statements: attempts.statements(filters(req.query)) }));
+    // An export (trainer login, the trainer pages' filters), not an LRS: no POST/PUT, no agent or verb filters.
+    // It pages the way an LRS answers a statement read, so a script written for one can page through it.
+    r.get('/api/xapi/statements', async (req, reply) => {
+      const q = parseBody(statementQuery, req.query);
+      const limit = q.limit || XAPI_PAGE_MAX; // 0 means the server's maximum, as in xAPI
+      const toIso = (s?: string) => (s ? new Date(s).toISOString() : undefined);
+      const page = xapi.page(filters(req.query), { limit, since: toIso(q.since), until: toIso(q.until), after: q.after });
+      const next = new URLSearchParams(req.query as Record<string, string>);
+      next.set('after', page.more);
+      reply.header('X-Experience-API-Version', '1.0.3');
+      return { statements: page.statements, more: page.more ? `/api/xapi/statements?${next}` : '' };
+    });
+    r.get('/api/xapi/outbox', async () => outbox.status());
+    r.post('/api/xapi/outbox/retry', async () => ({ requeued: outbox.retry() }));
   });
 }

@@ -56,7 +56,7 @@ export async function renderAttempt(root: HTMLElement, params: URLSearchParams):
   root.replaceChildren(
     section(
       `${a.trainee} さん ・ ${scenarioTitle(a.scenario)} ・ ${a.score}点`,
-      h('p', {}, `${dateTime(a.createdAt)} ・ ${a.department ?? ''} ・ ${PROFILES[a.profile as keyof typeof PROFILES]?.name ?? a.profile}のマニュアル ・ ${a.session ? a.session.name : '自習'} ・ `, h('a', { href: link('trainee', { name: a.trainee }) }, 'この受講者の記録')),
+      h('p', {}, `${dateTime(a.createdAt)} ・ ${a.department ?? ''} ・ ${PROFILES[a.profile as keyof typeof PROFILES]?.name ?? a.profile}のマニュアル ・ ${a.session ? a.session.name : '自習'} ・ `, h('a', { href: link('trainee', { id: a.identity }) }, 'この受講者の記録')),
       clockLine(a),
     ),
     section('やり取りと判定', replayList(a)),

@@ -22,7 +22,7 @@ export function attemptsTable(attempts: AttemptSummary[], caption: string): HTML
           'tr',
           { 'data-attempt': a.id },
           h('td', {}, h('a', { href: link('attempt', { id: a.id }) }, dateTime(a.createdAt))),
-          h('td', {}, h('a', { href: link('trainee', { name: a.trainee }) }, a.trainee)),
+          h('td', {}, h('a', { href: link('trainee', { id: a.identity }) }, a.trainee)),
           h('td', {}, a.department ?? ''),
           h('td', {}, scenarioTitle(a.scenario)),
           h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'),

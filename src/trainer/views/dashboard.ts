@@ -1,5 +1,5 @@
 // The overview: sessions, the group's pass rates (worst first), every attempt, exports; all under the filters.
-import { SESSION_KINDS, type AttemptSummary, type Filters, type RateRow, type TrainingSession } from '../../model/attempt';
+import { SESSION_KINDS, type AttemptSummary, type Filters, type OutboxStatus, type RateRow, type TrainingSession } from '../../model/attempt';
 import { VERDICT_LABEL } from '../../model/report';
 import { SCENARIOS } from '../../model/scenarios';
 import { PROFILE_IDS } from '../../model/transcript';
@@ -21,10 +21,11 @@ function select(id: string, label: string, options: [string, string][], value: s
 export async function renderDashboard(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const f: Filters = {};
   for (const k of FILTER_KEYS) if (params.get(k)) f[k] = params.get(k)!;
-  const [stats, list, sessions] = await Promise.all([
+  const [stats, list, sessions, outbox] = await Promise.all([
     api<{ principles: RateRow[]; scenarios: RateRow[]; facets: { departments: string[] } }>(`/api/stats${query(f)}`),
     api<{ total: number; attempts: AttemptSummary[] }>(`/api/attempts${query({ ...f, limit: '200' })}`),
     api<TrainingSession[]>('/api/sessions'),
+    api<OutboxStatus>('/api/xapi/outbox'),
   ]);
 
   const from = h('input', { type: 'date', id: 'from', name: 'from' });
@@ -61,10 +62,25 @@ export async function renderDashboard(root: HTMLElement, params: URLSearchParams
         { class: 'exports' },
         h('a', { href: `/api/export/attempts.csv${query(f)}`, id: 'export-attempts' }, 'CSV（受験ごと）'),
         h('a', { href: `/api/export/verdicts.csv${query(f)}`, id: 'export-verdicts' }, 'CSV（原則の判定ごと）'),
-        h('a', { href: `/api/xapi/statements${query(f)}` }, 'xAPIステートメント（JSON）'),
+        h('a', { href: `/api/xapi/statements${query(f)}`, id: 'export-xapi' }, 'xAPIの書き出し（JSON）'),
       ),
+      lrsStatus(outbox),
       list.attempts.length ? attemptsTable(list.attempts, '受験結果') : h('p', {}, 'まだ結果はありません。'),
     ),
+  );
+}
+
+/** What waits for the organisation's LRS (src/server/lrs.ts). The xAPI link above is an export, not an LRS. */
+function lrsStatus(o: OutboxStatus): HTMLElement {
+  if (!o.endpoint) return h('p', { class: 'note', id: 'lrs-status' }, 'xAPIの書き出しは記録の写しです（LRSではありません）。組織のLRSへの自動送信は設定されていません（README「xAPI」参照）。');
+  const retry = h('button', { type: 'button', id: 'lrs-retry' }, '送信できなかった記録をもう一度送る');
+  retry.addEventListener('click', () => void api('/api/xapi/outbox/retry', { method: 'POST', body: {} }).then(() => location.reload()));
+  return h(
+    'p',
+    { class: o.failed ? 'form-error' : 'note', id: 'lrs-status', role: 'status' },
+    `LRS（${o.endpoint}）へ送信済み${o.sent}件・送信待ち${o.pending}件・送信できなかった記録${o.failed}件`,
+    o.lastError ? `（最後のエラー：${o.lastError}）` : '',
+    o.failed ? retry : '',
   );
 }
 

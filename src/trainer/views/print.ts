@@ -5,7 +5,7 @@ import { h } from '../../ui/dom';
 import { api, query } from '../api';
 import { rateBars } from '../svg';
 import { dateTime, scenarioTitle } from './common';
-import { byPhase } from './trainee';
+import { byPhase, traineeAttempts } from './trainee';
 
 function page(title: string, ...children: (Node | null)[]): HTMLElement {
   const print = h('button', { class: 'primary no-print', id: 'print' }, '印刷する（PDFに保存）');
@@ -14,8 +14,7 @@ function page(title: string, ...children: (Node | null)[]): HTMLElement {
 }
 
 export async function renderPrintTrainee(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const name = params.get('name') ?? '';
-  const { attempts } = await api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ trainee: name, limit: '1000' })}`);
+  const { name, attempts } = await traineeAttempts(params);
   const passedScenarios = new Set(attempts.filter((a) => a.passed).map((a) => a.scenario));
   const phases = byPhase(attempts);
   root.replaceChildren(
@@ -42,7 +41,7 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
     api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ session: id, limit: '1000' })}`),
   ]);
   const best = new Map<string, AttemptSummary>();
-  for (const a of list.attempts) if (!best.has(a.trainee) || best.get(a.trainee)!.score < a.score) best.set(a.trainee, a);
+  for (const a of list.attempts) if (!best.has(a.identity) || best.get(a.identity)!.score < a.score) best.set(a.identity, a);
   root.replaceChildren(
     page(
       `研修記録：${session.name}`,
@@ -53,7 +52,7 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
       h('table', {},
         h('thead', {}, h('tr', {}, ...['受講者', '所属', '受験回数', '最高得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, ...participants.map((p) => {
-          const b = best.get(p.trainee);
+          const b = best.get(p.identity);
           return h('tr', {}, h('td', {}, p.trainee), h('td', {}, p.department ?? ''), h('td', {}, String(p.attempts)), h('td', {}, b ? String(b.score) : '−'), h('td', {}, b ? (b.passed ? '合格' : '要復習') : '未受験'));
         }))),
     ),

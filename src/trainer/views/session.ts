@@ -37,7 +37,7 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
             {},
             ...participants.map((p) =>
               h('tr', { class: p.status },
-                h('td', {}, h('a', { href: link('trainee', { name: p.trainee }) }, p.trainee)),
+                h('td', {}, h('a', { href: link('trainee', { id: p.identity }) }, p.trainee), p.staffId ? `（${p.staffId}）` : ''),
                 h('td', {}, p.department ?? ''),
                 h('td', {}, STATUS[p.status]),
                 h('td', {}, scenarioTitle(p.scenario)),

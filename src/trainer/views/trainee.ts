@@ -20,16 +20,23 @@ export function byPhase(attempts: AttemptSummary[]) {
   }).filter((r) => r.cells.some((c) => c !== '−'));
 }
 
+/** One trainee's attempts, by identity (src/model/identity.ts: ?id= is the key), and the name to show. */
+export async function traineeAttempts(params: URLSearchParams): Promise<{ id: string; name: string; attempts: AttemptSummary[] }> {
+  const id = params.get('id') ?? '';
+  const { attempts } = await api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ trainee: id, limit: '1000' })}`);
+  const a = attempts[0];
+  return { id, name: a ? `${a.trainee}${a.staffId ? `（職員番号 ${a.staffId}）` : ''}` : id, attempts };
+}
+
 export async function renderTrainee(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const name = params.get('name') ?? '';
-  const { attempts } = await api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ trainee: name, limit: '1000' })}`);
+  const { id, name, attempts } = await traineeAttempts(params);
   const oldestFirst = [...attempts].reverse();
   const rows = byPhase(attempts);
   root.replaceChildren(
     section(
       `${name} さんの記録`,
       h('p', {}, `${attempts[0]?.department ?? ''} ・ 受験${attempts.length}回 ・ 合格${attempts.filter((a) => a.passed).length}回`),
-      h('p', { class: 'exports' }, h('a', { href: link('print-trainee', { name }) }, '修了記録を印刷')),
+      h('p', { class: 'exports' }, h('a', { href: link('print-trainee', { id }) }, '修了記録を印刷')),
       attempts.length
         ? scorePlot(oldestFirst.map((a) => ({ date: a.createdAt, score: a.score, kind: a.session?.kind ?? 'self', label: `${dateTime(a.createdAt)} ${scenarioTitle(a.scenario)} ${a.score}点` })))
         : h('p', {}, '記録はありません。'),
