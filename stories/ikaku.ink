@@ -23,6 +23,11 @@ VAR abrupt = false    // 警告せずに打ち切った
 VAR late = false      // 30分を過ぎてから打ち切った
 VAR waited = false    // 退去命令のあと、通報せずに待った
 VAR reported = false
+VAR by_mgr = false    // 退去命令を熊谷課長に報告して、課長が命じた
+VAR police_called = false // 警察に通報した（事後の相談を含む）
+VAR alone = false     // 脅されたあとも一人で窓口に立っていた
+VAR order_self = false // 退去命令を自分の判断で出した
+VAR safe_home = false  // 帰宅時の同行を頼んだ
 VAR outcome = ""
 VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設定する
 
@@ -86,10 +91,10 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 === threat ===
 （{cname}さんはカウンターに両手をつき、身を乗り出した。顔が、すぐ目の前にある。{mgr:熊谷課長は、あなたの隣に立っている。}）
 {cname}「{pick("……あんたの名前、名札で覚えたからな。俺はこの商売を40年やってる。知り合いは多いんだ。気の荒いのもな。そいつらがこの話を聞いたら、どうなるかな。どうなっても知らないぞ。", "……あなたの名前、覚えましたよ。僕の知り合いには、こういう話を放っておかない連中がいるんです。あなたの帰り道くらい、すぐ分かる。どうなっても知りませんよ。", "……あなたの名前、覚えたわよ。私の知り合いには、こういう話を黙って聞いていられない人たちがいるの。あなたがどこに住んでるかくらい、すぐ分かるわ。どうなっても知らないわよ。")}」 #act: customer.threat #mood: threatening #t: +1
-* [（一歩下がってカウンターから距離をとり、隣の席の斎藤さんに目で合図する）「そのようなことをおっしゃるのは、止めてください。」 #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #t: +1]
+* [（一歩下がってカウンターから距離をとり、隣の席の斎藤さんに目で合図する）「そのような発言をされるのなら、これ以上お話しはできかねますので、そのような発言は控えてください。」 #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #t: +1]
     ~ warned = true
     -> colleague_joins("斎藤", "通報") ->
-* {not mgr} [「そのようなことをおっしゃるのは、止めてください。」（一歩下がって距離をとり、奥の熊谷課長に状況を伝えて、来てもらう） #act: staff.warn #act: staff.keep_distance #act: staff.report_supervisor #act: staff.escalate_manager #t: +2]
+* {not mgr} [「そのような発言をされるのなら、これ以上お話しはできかねますので、そのような発言は控えてください。」（一歩下がって距離をとり、奥の熊谷課長に状況を伝えて、来てもらう） #act: staff.warn #act: staff.keep_distance #act: staff.report_supervisor #act: staff.escalate_manager #t: +2]
     ~ warned = true
     ~ mgr = true
     熊谷課長が窓口に来て、あなたの隣に立った。 #who: manager
@@ -102,6 +107,7 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 - -> record_step
 
 === record_step ===
+~ alone = not colleague_here and not mgr
 * [「『{pick("どうなっても知らないぞ", "どうなっても知りませんよ", "どうなっても知らないわよ")}』という発言は脅迫的な発言です。この後の発言は対応の証拠として録音させていただきます。」（ICレコーダーの録音ボタンを押す） #act: staff.announce_recording #t: +1]
     ~ recorded = true
     {cname}「{pick("録音？ 好きにしろ。", "録音？ どうぞ、ご勝手に。", "録音？ 好きにすれば。")}」
@@ -126,18 +132,20 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 * {not warned} [「脅迫するのであれば対応ができません。お引き取りください。」 #act: staff.end_response #t: +1]
     ~ abrupt = true
     -> ended
-* {not warned} [「そのようなことをおっしゃるのは、止めてください。続けられるのであれば、対応を終了させていただきます。」 #act: staff.warn #act: staff.final_warning #t: +1]
+* {not warned} [「そのような発言をされるのなら、これ以上お話しはできかねますので、そのような発言は控えてください。続けられるのであれば、対応を終了します。」 #act: staff.warn #act: staff.final_warning #t: +1]
     ~ warned = true
     {cname}「{pick("終了だと？ やれるもんならやってみろ。", "終了？ やれるものならやってみてくださいよ。", "終了？ やれるものならやってみなさいよ。")}」 #act: customer.shout #mood: threatening
     -> last_chance
-* [（これ以上怒らせないよう、黙って聞いていよう） #act: staff.listen #t: +15]
+* {not warned} [（これ以上怒らせないよう、黙って聞いていよう） #act: staff.listen #t: +15]
     -> drag
+* {warned} [「……わかりました。新聞だけは困りますので、今日中に何とかできないか、担当にもう一度掛け合ってみます。」 #act: staff.promise_vague #t: +1]
+    -> placated
 
 === last_chance ===
 * [「脅迫するのであれば対応ができません。お引き取りください。」 #act: staff.end_response #t: +1]
     -> ended
-* [（やはり、これ以上怒らせないよう、黙って聞いていよう） #act: staff.listen #t: +15]
-    -> drag
+* [（名前も帰り道も知られている。怖い）「……わかりました。今日中に何とかできないか、担当に掛け合ってみますから。」 #act: staff.promise_vague #t: +1]
+    -> placated
 
 === drag ===
 （あなたは黙って聞き続けた。{cname}さんはカウンターに身を乗り出したまま、「知り合い」と「新聞」の話を何度も繰り返した。壁の時計は{hm(clock)}を回った。） #act: customer.threat #act: customer.repeat #t: +20
@@ -147,7 +155,10 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
     {not warned:
         ~ abrupt = true
     }
-    -> ended
+    （一時間近く脅し続けて疲れたのか、{cname}さんは舌打ちをして、カウンターから体を起こした。）
+    {cname}「{pick("……今日はこれで帰る。だが、覚えておけよ。", "……今日はこれで帰ります。でも、覚えておいてくださいね。", "……今日はこれで帰るわ。でも、覚えておいてね。")}」 #act: customer.leave #mood: irritated
+    ~ outcome = "ended_late"
+    -> aftercare
 * [（あと少し我慢すれば、気が済んで帰るかもしれない） #act: staff.listen #t: +20]
     （昼のチャイムが鳴ったころ、{cname}さんはようやくカウンターから離れた。）
     {cname}「{pick("……今日はこれくらいにしてやる。だが、覚えておけよ。", "……今日はこれくらいにしておきます。でも、覚えておいてくださいね。", "……今日はこれくらいにしておくわ。でも、覚えておいてね。")}」 #act: customer.leave #mood: irritated
@@ -163,18 +174,29 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 === ended ===
 {cname}「{pick("帰らないぞ。今日中に直すと言うまで、ここを動かない。", "帰りませんよ。今日中に直すと言うまで、ここを動きません。", "帰らないわよ。今日中に直すって言うまで、ここを動かないから。")}」 #act: customer.sit_in #mood: angry
 （{cname}さんはカウンターの前に立ったまま、動こうとしない。{colleague_here:斎藤さんが、電話の近くで様子を見ている。}{mgr:熊谷課長が、あなたの隣にいる。}）
+* [「脅迫的な発言がありましたので、警察に通報します。」（{mgr:熊谷課長がうなずくのを確かめて、|}{colleague_here:斎藤さんに通報を頼む|受話器を取る}） #act: staff.call_police #t: +2]
+    -> police(false)
 * [「お引き取りください。」（間隔を空けて、もう一度はっきりと退去を求める） #act: staff.warn #t: +3]
     {cname}「{pick("帰らないと言っているだろう。", "帰らないと言っているでしょう。", "帰らないって言ってるでしょう。")}」 #act: customer.sit_in
-    （さらにもう一度お願いしたが、{cname}さんは動かない。） #act: staff.warn #t: +3
+    （間を置いてもう一度お願いしたが、{cname}さんは動かない。） #act: staff.warn #t: +3
     -> order
-* [「脅迫的な発言がありましたので、警察に通報します。」 #act: staff.call_police #t: +2]
-    -> police(false)
 * [「……わかりました。今日中に直すよう、課長に話します。ですから、今日はお帰りください。」 #act: staff.concede #t: +2]
     -> placated
 
 === order ===
-* [「庁舎管理規則に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2]
+* [（{mgr:隣の熊谷課長に|{colleague_here:斎藤さんに窓口を見ていてもらい、|}奥の熊谷課長に}経緯を報告して、退去命令の判断を仰ぐ。自分は一歩下がって、やり取りを書き留める） #act: staff.report_supervisor #act: staff.take_notes #t: +2]
+    ~ by_mgr = true
+    ~ temp came = not mgr
+    { came:
+        熊谷課長が窓口に来た。 #who: manager
+    }
+    ~ mgr = true
+    熊谷課長「{came:課長の熊谷です。担当から経緯は聞きました。}脅迫的なご発言がありましたので、本日の対応はこれで終了します。」 #act: staff.end_response
+    熊谷課長「庁舎管理規則に基づき、庁舎からの退去を命じます。退去されない場合は、警察に通報します。」 #act: staff.order_leave #act: staff.final_warning #t: +2
+* [「庁舎管理規則に基づき、庁舎からの退去を命じます。お引き取りいただけない場合は、警察に通報します。」（自分の判断で命じる） #act: staff.order_leave #act: staff.final_warning #t: +2]
+    ~ order_self = true
 * [「あなたの行為は、カスハラに当たります。退去してください。」 #act: staff.label_harassment #act: staff.order_leave #t: +2]
+    ~ order_self = true
     ~ labeled = true
     {cname}「{pick("カスハラだと？ 人を犯罪者扱いする気か！", "カスハラ？ 人を犯罪者扱いするんですか！", "カスハラ？ 人を犯罪者扱いする気？")}」 #act: customer.shout #mood: threatening
 -
@@ -189,13 +211,13 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 }
 
 === order_refused ===
-* [「退去していただけませんので、警察に通報します。」 #act: staff.call_police #t: +2]
+* [{by_mgr:（熊谷課長の指示を受け、「警察に通報します」と告げて通報する）|「退去していただけませんので、警察に通報します。」} #act: staff.call_police #t: +2]
     -> police(true)
 * [（警察沙汰にしたら、本当に新聞に書かれるかもしれない。少し離れて、帰るのを待とう） #act: staff.keep_distance #t: +2]
     ~ waited = true
     （{cname}さんは、カウンターの前から動かなかった。窓口に来た市民は、ほかの課に回ってもらうしかなかった。） #act: customer.sit_in #t: +45
     {cname}「{pick("……今日はもういい。だが、これで済むと思うなよ。", "……今日はもういいです。でも、これで済むと思わないでください。", "……今日はもういいわ。でも、これで済むと思わないで。")}」 #act: customer.leave #mood: irritated
-    ~ outcome = "dragged_on"
+    ~ outcome = "waited_out"
     -> aftercare
 
 === police(after_order) ===
@@ -214,36 +236,46 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 警察官「市役所から退去を求められていますね。お話は外で伺いますので、一緒に出ましょうか。」
 {cname}「{pick("……わかったよ。", "……わかりましたよ。", "……わかったわよ。")}」 #act: customer.leave #mood: irritated
 （{cname}さんは、警察官に付き添われて庁舎を出て行った。）
+~ police_called = true
 ~ outcome = "exit_police"
 -> aftercare
 
 === aftercare ===
 （{cname}さんが帰ったあと、あなたは席に戻った。「名前、覚えた」という声が、頭から離れない。）
-* [経過を記録にまとめ{recorded:、録音データとあわせて|て}カスタマーハラスメント発生連絡票を作り、熊谷課長に報告する。帰り道のことが気になることも、相談窓口に話しておく #act: staff.file_report #act: staff.report_supervisor #act: staff.seek_support #t: +20]
+* {police_called} [経過を記録にまとめ{recorded:、録音データとあわせて|て}カスタマーハラスメント発生連絡票を作り、熊谷課長に報告する。帰り道が不安なことも伝え、今日は同僚と一緒に帰る。相談窓口にも話しておく #act: staff.file_report #act: staff.report_supervisor #act: staff.seek_support #t: +20]
+    ~ reported = true
+    ~ safe_home = true
+* {not police_called} [経過を記録にまとめ{recorded:、録音データとあわせて|て}カスタマーハラスメント発生連絡票を作り、熊谷課長に報告する。脅された内容は課長と一緒に警察に相談し、今日は同僚と一緒に帰る。相談窓口にも話しておく #act: staff.file_report #act: staff.report_supervisor #act: staff.call_police #act: staff.seek_support #t: +25]
+    ~ reported = true
+    ~ safe_home = true
+    ~ police_called = true
+* {not police_called} [経過を記録にまとめ{recorded:、録音データとあわせて|て}カスタマーハラスメント発生連絡票を作り、熊谷課長に報告する（帰ってくれたのだから、警察に相談するほどではないだろう） #act: staff.file_report #act: staff.report_supervisor #t: +15]
     ~ reported = true
 * [（脅されたなどと話したら、大ごとになる。誰にも言わずに仕事に戻る） #act: staff.keep_to_self #t: +1]
 - -> finale
 
 === finale ===
 {reported:
-    {heated: 熊谷課長「『脅しですか』と言い返すと、相手はもっと強く出る。議論はせず、止めてください、とだけ伝えればいい。」}
+    {heated: 熊谷課長「『脅しですか』と言い返すと、相手はもっと強く出る。議論はせず、『そのような発言は控えてください』とだけ伝えればいい。」}
     {provoked: 熊谷課長「『どうぞ、ご自由に』は挑発と受け取られる。『{cname}様のご判断ですので、何とも申し上げられません』と答えれば足りるんだ。」}
     {labeled: 熊谷課長「『カスハラです』とは言わないこと。脅迫するのであれば対応できない、と伝えれば十分だ。」}
-    {abrupt: 熊谷課長「一度も止めるよう伝えないまま打ち切ったね。まず止めるよう警告して、それでも続いたら対応を終えるんだ。」}
+    {abrupt: 熊谷課長「一度も止めるよう伝えないまま打ち切ったね。脅迫なら打ち切っていいけれど、まず『そのような発言は控えてください』と伝えておくと、その後の対応がぶれないんだ。」}
     {not recorded: 熊谷課長「脅すような言葉があったら、『この後の発言は対応の証拠として録音させていただきます』と告げて録音しよう。脅迫なら、同意がなくても録音していい。」}
     {mgr_first: 熊谷課長「『課長を出せ』で私がすぐ出ると、私がその場で決めるしかなくなる。まずは『私が担当です』と伝えて、報告してほしい。脅しがあったときは、すぐに呼んでくれていい。」}
-    {not colleague_here and not mgr: 熊谷課長「脅された窓口に、一人で立ち続けていたね。身を乗り出されたら、まず下がって、周りを呼ぶんだ。」}
-    {late: 熊谷課長「脅しを30分以上も聞き続ける必要はないんだ。」}
+    {alone: 熊谷課長「脅された窓口に、一人で立ち続けていたね。身を乗り出されたら、まず下がって、周りを呼ぶんだ。」}
+    {order_self: 熊谷課長「退去命令は、課として出すものだ。次からは私に報告して、私から命じさせてほしい。あなたは一歩下がって、記録をお願い。」}
+    {not police_called: 熊谷課長「それと、脅迫があったら、『警察に通報します』と告げて通報していい。帰ってもらえた後でも、警察には相談しておこう。帰り道のことも心配だからね。」}
+    {safe_home: 熊谷課長「しばらくは、帰りは誰かと一緒に出よう。警察にも、この件を伝えて相談してある。一人で抱えなくていいからね。」}
 }
 {
 - outcome == "left_after_order":
-    {reported and not heated and not provoked and not labeled and not abrupt and not mgr_first: 熊谷課長「距離をとって、複数で対応し、録音を告げ、挑発には乗らず、脅迫が続いたので対応を終えた。退去を命じて、それで帰られた。手順どおりだよ。補修の見通しは、約束どおり明日電話しよう。」}
+    {reported and police_called and not heated and not provoked and not labeled and not abrupt and not mgr_first: 熊谷課長「距離をとって、複数で対応し、録音を告げ、挑発には乗らず、脅迫が続いたので対応を終えた。退去を命じて、それで帰られた。ただ、脅迫があった時点で『警察に通報します』と告げて通報してもよかったんだ。補修の見通しは、約束どおり明日電話しよう。」}
     {not reported: （記録も報告も残らなかった。一週間後、{cname}さんの「知り合い」を名乗る人から電話があったが、応対した職員は何も知らなかった。）}
     （脅しには乗らず、対応を終えて退去を命じた。{cname}さんは、録音を意識してか、それ以上は何も言わずに帰っていった。） #ending: left_after_order
     -> END
 - outcome == "exit_police":
-    {reported and not heated and not provoked and not labeled and not abrupt: 熊谷課長「脅迫があって、退去もされなかったから、『警察に通報します』と告げて通報した。それでいい。録音は警察にも聞いてもらえる。」}
-    {reported and (heated or provoked or labeled or abrupt): 熊谷課長「最後に通報したのは正しい。ただ、途中のやり取りで、相手をかえって意固地にさせてしまったね。」}
+    {reported and not heated and not provoked and not labeled and not abrupt: 熊谷課長「脅迫があって、退去もされなかったから、『警察に通報します』と告げて通報した。それでいい。録音は警察にも聞いてもらえる。補修の見通しは、約束どおり明日電話しよう。」}
+    {reported and (heated or provoked or labeled or abrupt): 熊谷課長「通報したのは正しい。ただ、途中のやり取りで、相手をかえって意固地にさせてしまったね。」}
     {not reported: （警察が来た事案なのに、課として何も共有されなかった。あなたは帰り道、何度も後ろを振り返った。）}
     {provoked: （数日後、「市役所の職員に『ご自由に』と言われた」という書き込みが、SNSに上がった。）}
     （脅迫的な発言があり、退去もされなかったため、警察に対応を要請した。{cname}さんは、警察官に付き添われて庁舎を出た。） #ending: exit_police
@@ -253,11 +285,20 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
     {not reported: （夕方になっても、補修の予定は何も変わらなかった。翌朝、{cname}さんは、前の日よりも大きな声で窓口に現れた。）}
     （脅しを止めたい一心でした約束が、次の、もっと激しい脅しを呼んでしまった。） #ending: gave_in
     -> END
-- else:
-    {reported and waited: 熊谷課長「退去命令に応じないときは、『警察に通報します』と告げて通報していいんだ。新聞に書かれるかどうかで、対応を変える必要はない。」}
-    {reported and not waited: 熊谷課長「脅しは、聞き続けても収まらない。警告して、録音して、それでも続けば対応を終えていいんだ。」}
+- outcome == "ended_late":
+    {reported: 熊谷課長「最後は対応を終えられた。でも、脅しを黙って30分以上聞き続ける必要はないんだ。まず『そのような発言は控えてください』と伝えて、続いたらすぐ終えていい。」}
     {not reported: （その夜、あなたはなかなか眠れなかった。この日のことは、誰にも話さないままだった。）}
-    {waited: （退去を命じたまま、1時間近く、窓口は止まったままだった。）|（1時間近く脅しを聞き続けたが、何も変わらなかった。）} #ending: dragged_on
+    （脅しを黙って30分以上聞いたあとで、ようやく対応を終えた。{cname}さんは捨て台詞を残して帰っていった。） #ending: ended_late
+    -> END
+- outcome == "waited_out":
+    {reported: 熊谷課長「退去命令に応じないときは、『警察に通報します』と告げて通報していいんだ。新聞に書かれるかどうかで、対応を変える必要はない。」}
+    {not reported: （その夜、あなたはなかなか眠れなかった。この日のことは、誰にも話さないままだった。）}
+    （退去を命じたあと、通報せずに待ち続けた。45分近く、窓口は止まったままだった。） #ending: waited_out
+    -> END
+- else:
+    {reported: 熊谷課長「脅しは、聞き続けても収まらない。警告して、録音して、それでも続けば対応を終えていいんだ。」}
+    {not reported: （その夜、あなたはなかなか眠れなかった。この日のことは、誰にも話さないままだった。）}
+    （1時間近く脅しを聞き続けたが、何も変わらなかった。） #ending: dragged_on
     -> END
 }
 
