@@ -161,7 +161,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     minutes: 8,
     difficulty: 2,
     description: '受付の取り違えで40分待たされた市民が、別の世帯の家族の住民票を委任状なしで出すよう求め、議員と懇意にしていると口にし、課長名の詫び状まで要求します。',
-    principles: ['listen_first', 'admit_error', 'limited_apology', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'manager_not_first', 'time_limit', 'record', 'graduated_warning', 'org_decision', 'aftercare'],
+    principles: ['listen_first', 'admit_error', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'manager_not_first', 'time_limit', 'record', 'graduated_warning', 'org_decision', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第4 1(5) 権威型 ①〜③', '奥州市マニュアル（案） 第3 1(2)(3)', '奥州市マニュアル（案） 第3 2(1)イ・ウ・オ、第3 2(2)ア・イ・エ', '奥州市マニュアル（案） 第5 2', '奥州市マニュアル（案） 第1 3（カスハラの判断と対応は組織的に行う）', '南陽市マニュアル 6(1)④、7(1)③、7(2)①（対応の中止は所管課長を含めた複数名で判断）、7(3) 高圧的な言動'],
     endings: {
       resolved: { judgement: 'model', why: '取り違えは率直に認めて謝り、委任状のない住民票と詫び状は「お申し出の内容には対応できません」と断った（奥州市 第4 1(5)②③、第3 1(3)）。' },
@@ -185,7 +185,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     minutes: 8,
     difficulty: 3,
     description: '昨日あなたが誤った案内をしたため、二度来庁することになった市民が、窓口で土下座して謝るよう迫ります。後ろには順番を待つ人たちが並んでいます。',
-    principles: ['legit_complaint', 'listen_first', 'admit_error', 'limited_apology', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'time_limit', 'record', 'graduated_warning', 'org_decision', 'exit_and_police', 'no_label', 'aftercare'],
+    principles: ['legit_complaint', 'listen_first', 'admit_error', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'time_limit', 'record', 'graduated_warning', 'org_decision', 'exit_and_police', 'no_label', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第4 1(5) 権威型 ④', '奥州市マニュアル（案） 第1 3、第3 1(2)(3)', '奥州市マニュアル（案） 第3 2(1)イ・オ、第3 2(2)ア・エ、第3 2(3)', '奥州市マニュアル（案） 第4 2、第5 2', '南陽市マニュアル 6(1)、7(1)③、7(2)、7(3) 土下座の要求、9(2) 強要罪'],
     endings: {
       done: { judgement: 'model', why: '案内の誤りは率直に認めて謝り、土下座は「お詫びにつきましては、先ほどお伝えさせていただいたところであり、土下座はできません」と断り、警告で収まった（奥州市 第4 1(5)④、第3 2(2)エ）。' },
@@ -238,7 +238,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     sources: ['仙台市基本方針 基本的な考え方（意見や要望は誠実に受け止め、十分な説明を尽くす）', '仙台市基本方針 対象行為の例 (3) 不当・過剰な要求（謝罪の強要、職員の処分や異動の執拗な要求）', '仙台市基本方針 カスタマーハラスメントへの対応原則（真摯に耳を傾ける、複数職員での対応、事案の組織内共有）、対応中止の例、基本的な対策（録音等による記録）', '由利本荘市基本方針 3(1) 反復・時間拘束型（職員の異動要求）', '奥州市マニュアル（案） 第1 2(2)（職員個人への攻撃、要求）、第1 3 カスタマーハラスメントの判断', '奥州市マニュアル（案） 第3 1(2)(3)、第3 2(1)オ、第3 2(2)ウ・エ、第4 1(1)①③、第4 1(5)③（お詫びは先ほどお伝えしたとおりの言い回し）', '南陽市マニュアル 6(1)④ 限定的な謝罪'],
     endings: {
       complaint_received: { judgement: 'model', why: '窓口の態度への苦情は誠実に受け止めて所属長へ伝え、職員の処分・異動と結果の報告の要求ははっきり断り、同じ要求が続いたところで係長が対応の終了を伝えた（仙台市 基本的な考え方、対象行為の例 (3)、対応中止の例）。' },
-      dragged_on: { judgement: 'failure', why: '処分・異動の要求が繰り返されても区切らずに1時間以上聞き続け、最後は「前向きに検討します」と期待を持たせた（仙台市 対応中止の例「これ以上対応できない旨を説明したうえで」、奥州市 第4 1(5)①）。' },
+      dragged_on: { judgement: 'poor', why: '処分・異動の要求が繰り返されても区切らずに1時間以上聞き続け、最後は「前向きに検討します」と期待を持たせた（仙台市 対応中止の例「これ以上対応できない旨を説明したうえで」）。仙台市は時間の目安も曖昧な回答も定めていないため、得点は警告の後に打ち切らなかったことだけを引く。' },
       gave_in: { judgement: 'failure', why: '職員の処分・異動、結果の報告、自宅での謝罪という不当な要求を約束してしまった（仙台市 対象行為の例 (3)「職員の処分や異動の執拗な要求」）。' },
       colleague_apologized: { judgement: 'failure', why: '事実を確かめる前に担当職員を窓口に呼んで謝らせ、謝罪の強要に応じた。要求はかえって強まった（仙台市 対象行為の例 (3)「謝罪の強要」）。' },
       cut_off: { judgement: 'poor', why: '要求は断ったが、これ以上対応できない旨を伝えず、係長にも相談せずにいきなり打ち切った（仙台市 対応中止の例「これ以上対応できない旨を説明したうえで」）。' },
@@ -403,7 +403,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     minutes: 5,
     difficulty: 2,
     description: '引っ越しの季節で混み合う市民課の窓口に、住民票を待つ市民が大きな声で何度もやって来ます。同じことを繰り返し尋ね、待合のほかの人たちもこちらを見ています。',
-    principles: ['accommodation', 'legit_complaint', 'listen_first', 'multi_staff', 'time_limit', 'graduated_warning', 'no_label', 'aftercare'],
+    principles: ['accommodation', 'legit_complaint', 'listen_first', 'multi_staff', 'graduated_warning', 'no_label', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第1 3（障がいに起因していることが明らかな場合は、安易にカスハラとして認定しない／判断は組織的に）', '奥州市マニュアル（案） 第3 1(1)（高齢者や障がい者、外国人など相手方の特性に応じて適切に対応）', '奥州市マニュアル（案） 第3 2(1)オ（30分はカスハラと判断してから）', '奥州市マニュアル（案） 第4 1(2) リピート型（言い回しを当てはめてはいけない場面として）', '奥州市マニュアル（案） 第4 2 対応時の留意点（「カスハラ」と言わない）', '奥州市マニュアル（案） 第5 2 事案の報告と共有', '南陽市マニュアル 2 カスタマーハラスメントの定義（障がいに関与していることが明らかな場合）', '南陽市マニュアル カスタマーハラスメントチェックリスト 16（合理的な配慮（障害者差別解消法等）が必要な対象者か）'],
     endings: {
       accommodated: { judgement: 'model', why: '大きな声や繰り返しの裏にある特性に気づき、筆談・静かな場所・見通し・家族への連絡などの配慮で対応した（障害者差別解消法 第7条第2項、奥州市 第1 3、第3 1(1)、南陽市 チェックリスト16）。' },

@@ -51,8 +51,8 @@ export const graduatedWarning: Rule = {
     const endings = indexesOf(ctx, ENDINGS);
     // 暴言は聞き流さず、発言のたびに警告する (奥州市 第4 1(3)①; 南陽市 7(3)).
     const abuse = countedAbuse(ctx);
-    // Not after violence or a threat, nor once the police were called: the response may stop at once there.
-    const stopped = (i: number) => findBefore(ctx, DANGER, i) >= 0 || findBefore(ctx, 'staff.call_police', i) >= 0;
+    // Not after violence, nor once the police were called: the encounter is out of the warning's hands there.
+    const stopped = (i: number) => findBefore(ctx, acts('customer.violence', 'customer.property_damage'), i) >= 0 || findBefore(ctx, 'staff.call_police', i) >= 0;
     if (abuse.length >= 2 && findFrom(ctx, warnings) < 0 && !stopped(abuse[1]!)) {
       return { verdict: 'violated', events: abuse.slice(0, 2) };
     }

@@ -1,4 +1,4 @@
-import { acts, RESOLUTIONS } from '../context';
+import { acts, ENDINGS, RESOLUTIONS } from '../context';
 import { clockStartIndex } from '../profiles';
 import type { Rule, RuleContext } from '../types';
 
@@ -41,7 +41,7 @@ export const timeLimit: Rule = {
   id: 'time_limit',
   name: '対応時間の管理',
   summary:
-    '対応時間の目安（奥州市・南陽市・由利本荘市は30分。仙台市・岡山市は数値の定めがなく対象外）以内に、対応終了を告げるか相手が帰る・落ち着けば遵守。目安を過ぎても終わらなければ違反。時間は、奥州市ではカスハラと判断したとき（警告・上司への報告、または兆候の繰り返し）から、南陽市では兆候から、由利本荘市ではカスハラと判断された面談の開始から数える。南陽市では、30分までに退去・切電の手順（警告、最終通告、上司への報告、対応終了の告知）に入り、その手順でさらに30分以内に対応を終えれば遵守。相手が落ち着いた後に再びカスハラが始まったら、そこから数え直す。',
+    '対応時間の目安（奥州市・南陽市・由利本荘市は30分。仙台市・岡山市は数値の定めがなく対象外）以内に、対応終了を告げるか相手が帰る・落ち着けば遵守。目安を過ぎても終わらなければ違反。時間は、奥州市ではカスハラと判断したとき（警告・上司への報告、または兆候の繰り返し）から、南陽市では兆候から、由利本荘市ではカスハラと判断された面談の開始から数える。南陽市では、30分までに退去・切電の手順（警告、最終通告、上司への報告、対応終了の告知）に入り、その手順でさらに30分以内に職員の側から対応を終えれば（対応終了・切電・退去命令）遵守。相手が落ち着いた後に再びカスハラが始まったら、そこから数え直す。',
   weight: 15,
   feedback: {
     upheld: '目安の時間内に対応を区切れました。長引きそうなときは、最初に「〇時までならお話を伺うことができます」と対応できる時間を告げておくと区切りやすくなります。',
@@ -62,7 +62,8 @@ export const timeLimit: Rule = {
       if (ctx.profile.timeLimitRequires === 'begin_exit') {
         let step = -1;
         for (let i = from + 1; i < ctx.acts.length && ctx.times[i]! <= due && step < 0; i++) if (EXIT_STEPS.has(ctx.acts[i]!)) step = i;
-        if (step >= 0 && endsAt !== null && endsAt <= due + minutes) {
+        // The procedure begun must be what ends it: the staff's own end, 切電 or exit order, within another limit.
+        if (step >= 0 && endsAt !== null && endsAt <= due + minutes && ENDINGS.has(ctx.acts[end]!)) {
           kept.push(step, end);
           continue;
         }
