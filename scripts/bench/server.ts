@@ -22,7 +22,7 @@ export async function benchServer(dist: string): Promise<void> {
   const dbPath = join(dir, 'results.sqlite');
   // 10,000 stored attempts, written once in one transaction before the server starts.
   const db = openDatabase(dbPath);
-  createAuth(db).setPassword(TRAINER_PASSWORD);
+  await createAuth(db).setPassword(TRAINER_PASSWORD);
   const attempts = createAttempts(db);
   const seeded = performance.now();
   db.transaction(() => {

@@ -36,7 +36,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   attemptId = newId();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
-  if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
+  if (session) reportProgress(session, 'playing', scenarioId);
   apply(runner.continue());
   // Where the story opens (a visit may begin with a call).
   const opening = store.getState().scene ?? meta.channel;
@@ -137,10 +137,10 @@ export function showDebrief(): void {
 
 /** Keeps the finished attempt in the browser's outbox and delivers it (retrying until the server confirms). */
 export async function send(): Promise<void> {
-  const { transcript } = store.getState();
+  const { transcript, session } = store.getState();
   if (!transcript) return;
   store.setState({ submit: 'sending', submitError: null });
-  await keep(transcript);
+  await keep(transcript, session?.token);
 }
 
 onOutboxChange((o) => {

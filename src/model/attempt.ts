@@ -34,10 +34,15 @@ export interface TrainingSession {
   scenarios: string[];
   contentNotes: boolean;
   createdAt: string;
+  /** When the lead closed it: its code is refused from then on. */
+  closedAt: string | null;
 }
 
 /** What a trainee's browser learns about a session when joining: no other trainee's data. */
-export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'>;
+export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'> & {
+  /** This trainee's proof of having joined: progress and submissions into the session carry it. */
+  token?: string;
+};
 
 export interface Participant {
   trainee: string;

@@ -14,10 +14,17 @@ export class TranscriptError extends Error {
   }
 }
 
+// Caps at what a real play produces, with headroom. Walking every path of the eighteen stories
+// (src/story/walk.ts; seeds 0–7, 194,616 paths) gives at most 43 events, 13 choices and 227
+// characters of text on one event (678 bytes of UTF-8). A story that outgrows these fails the story tests.
+export const MAX_EVENTS = 100;
+export const MAX_TEXT = 400;
+export const MAX_CHOICES = 40;
+
 const event = z.object({
   t: z.number().finite().nonnegative(),
   act: z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` }),
-  text: z.string().max(2000).optional(),
+  text: z.string().max(MAX_TEXT).optional(),
   chosen: z.literal(true).optional(),
 });
 
@@ -25,14 +32,14 @@ const schema = z.object({
   format: z.literal(TRANSCRIPT_FORMAT, { error: (i) => `must be "${TRANSCRIPT_FORMAT}", got ${JSON.stringify(i.input)}` }),
   profile: z.enum(PROFILE_IDS, { error: (i) => `unknown profile ${JSON.stringify(i.input)} (known: ${PROFILE_IDS.join(', ')})` }),
   channel: z.enum(CHANNELS, { error: (i) => `unknown channel ${JSON.stringify(i.input)} (known: ${CHANNELS.join(', ')})` }),
-  events: z.array(event).max(5000),
+  events: z.array(event).max(MAX_EVENTS),
   attemptId: z.uuid().optional(),
   trainee: z.object({ name: z.string().min(1).max(100), department: z.string().max(100).optional() }).optional(),
   scenario: z.string().max(100).optional(),
   session: z.string().max(20).optional(),
   startedAt: z.iso.datetime({ offset: true }).optional(),
-  seed: z.number().int().optional(),
-  choices: z.array(z.number().int().nonnegative()).max(1000).optional(),
+  seed: z.number().int().nonnegative().max(0x7fffffff).optional(),
+  choices: z.array(z.number().int().nonnegative()).max(MAX_CHOICES).optional(),
 });
 
 function pathOf(path: readonly PropertyKey[]): string {
