@@ -201,7 +201,7 @@ describe('statistics, filters and exports', () => {
     expect(filtered.items.find((i: { id: string }) => i.id === 'limited_apology')).toMatchObject({ total: 1, broke: [expect.objectContaining({ count: 1 })] });
   });
   it('exports CSV for Japanese Excel: BOM, CRLF, one row per attempt and per verdict, formulas neutralised', async () => {
-    const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '+税務課' } };
+    const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '＋税務課' } }; // full-width, as a Japanese IME types it
     await post('/api/attempts', { transcript: evil });
     const res = await get('/api/export/attempts.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
@@ -212,14 +212,15 @@ describe('statistics, filters and exports', () => {
     expect(lines).toHaveLength(1 + 3);
     expect(text).not.toMatch(/[^\r]\n/);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(text).toContain("'+税務課");
+    expect(text).toContain("'＋税務課");
     const verdicts = (await get('/api/export/verdicts.csv')).rawPayload.toString('utf8').split('\r\n').filter(Boolean);
     const ids = (await attemptsList()).map((a: { id: string }) => a.id);
     const perAttempt = await Promise.all(ids.map(async (id: string) => (await get(`/api/attempts/${id}`)).json().report.principles.length));
     expect(verdicts.length).toBe(1 + perAttempt.reduce((x: number, y: number) => x + y, 0));
   });
   it('keeps every attempt as an xAPI statement with the attempt as registration', async () => {
-    const { statements } = (await get('/api/xapi/statements')).json();
+    const { statements, more } = (await get('/api/xapi/statements')).json();
+    expect(more).toBe('');
     const s = statements.find((x: { id: string }) => x.id === transcript.attemptId);
     expect(s).toMatchObject({
       actor: { objectType: 'Agent', name: '山田 花子' },
@@ -231,6 +232,19 @@ describe('statistics, filters and exports', () => {
     });
     const inSession = statements.find((x: { context: { contextActivities?: unknown } }) => x.context.contextActivities);
     expect(inSession.context.contextActivities.grouping[0].id).toMatch(/^urn:madoguchi:session:/);
+  });
+  it('pages the xAPI statements, each page naming the next', async () => {
+    const all = (await get('/api/xapi/statements')).json().statements.map((s: { id: string }) => s.id);
+    const seen: string[] = [];
+    let url = '/api/xapi/statements?limit=2';
+    while (url) {
+      const page = (await get(url)).json();
+      expect(page.statements.length).toBeLessThanOrEqual(2);
+      seen.push(...page.statements.map((s: { id: string }) => s.id));
+      url = page.more;
+    }
+    expect(seen).toEqual(all);
+    expect(all.length).toBeGreaterThan(2);
   });
   it('returns an attempt in full for the replay view', async () => {
     const a = (await get(`/api/attempts/${transcript.attemptId}`)).json();

@@ -19,6 +19,8 @@ export interface AttemptSummary {
 export interface AttemptDetail extends AttemptSummary {
   transcript: Transcript;
   report: Report;
+  /** The rules it was scored under: their version (null if stored before versions were kept) and whether they are today's. */
+  rules: { version: string | null; current: boolean };
 }
 
 export type SessionKind = 'onboarding' | 'refresher' | 'other';

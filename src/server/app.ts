@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import Database from 'better-sqlite3';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { createAttempts } from './attempts';
@@ -56,10 +57,15 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
   });
   app.server.maxConnections = MAX_CONNECTIONS;
-  const attempts = createAttempts(db);
+  // Exports and the group discussion read on a connection of their own (see createAttempts).
+  const reader = db.memory ? db : new Database(db.name, { readonly: true });
+  const attempts = createAttempts(db, reader);
   const sessions = createSessions(db);
   const auth = createAuth(db);
   errorHandler(app);
+  app.addHook('onClose', async () => {
+    if (reader !== db) reader.close();
+  });
   app.register(fastifyHelmet, { contentSecurityPolicy: CSP, hsts: false, referrerPolicy: { policy: 'no-referrer' } });
   app.register(fastifyCookie);
   // Per client address, on the routes that name a `config.rateLimit` only (login, setup, session codes).

@@ -4,10 +4,11 @@ import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { PASS_SCORE, toStatement, type XapiStatement } from '../model/xapi';
 import { RULES } from '../scoring/rules';
-import { compact, expand, score, type CompactReport } from '../scoring/score';
+import { score } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
+import { openReport, RULES_VERSION, storeReport } from './reports';
 
 export class ConflictError extends Error {}
 
@@ -25,6 +26,8 @@ interface Row {
   score: number;
   critical: number;
 }
+
+type FullRow = Row & { transcript: string; report: string; rules_version: string | null };
 
 const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.scenario, a.profile, a.session_id, a.score, a.critical,
   s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
@@ -49,21 +52,35 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
   };
 }
 
-export function createAttempts(db: DB) {
+const FULL = SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript, a.rules_version,');
+
+/**
+ * `reader`: a second, read-only connection for the long reads (exports, the group discussion), which
+ * stream rows with iterate() across many turns of the event loop; a connection is busy while it iterates,
+ * so these must not be on the writer's. An in-memory database (tests) has one connection: rows are read at once.
+ */
+export function createAttempts(db: DB, reader: DB = db) {
   const insert = db.prepare(
-    `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement)
-     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
+    `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement, rules_version)
+     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement, @rulesVersion)`,
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
-  const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
+  const detail = db.prepare<[string], FullRow>(`${FULL} WHERE a.id = ?`);
   const seeds = db.prepare(
     `SELECT json_extract(transcript, '$.seed') AS seed, MAX(created_at) AS last FROM attempts
      WHERE trainee = @trainee AND COALESCE(department, '') = @department AND scenario = @scenario AND json_extract(transcript, '$.seed') IS NOT NULL
      GROUP BY seed ORDER BY last DESC LIMIT @limit`,
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
+  const readerVerdicts = reader.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
+  const full = (r: FullRow, verdicts = verdictsOf): AttemptDetail => ({
+    ...summary(r, verdicts.all(r.id)),
+    transcript: JSON.parse(r.transcript) as Transcript,
+    report: openReport(r.report),
+    rules: { version: r.rules_version, current: r.rules_version === RULES_VERSION },
+  });
 
   const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
     insert.run({
@@ -78,8 +95,9 @@ export function createAttempts(db: DB) {
       score: report.score,
       critical: report.critical.length ? 1 : 0,
       transcript: JSON.stringify(t),
-      report: JSON.stringify(compact(report)), // the passages and feedback come from the rules when read
+      report: storeReport(report), // the passages and feedback come from the rules when read
       statement: JSON.stringify(toStatement(t, report, id, now, t.session)),
+      rulesVersion: RULES_VERSION,
     });
     // Only the principles the attempt was judged on: the pass rates ignore the others, and it keeps writes small.
     for (const p of report.principles) if (p.verdict !== 'not_applicable') insertVerdict.run(id, p.id, p.verdict);
@@ -87,8 +105,10 @@ export function createAttempts(db: DB) {
 
   function* details(filters: Filters, order: string, extra: Record<string, number> = {}): Generator<AttemptDetail> {
     const w = where(filters);
-    const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ${order}`).all({ ...w.params, ...extra }) as (Row & { transcript: string; report: string })[];
-    for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+    const stmt = reader.prepare(`${FULL} ${w.sql} ${order}`);
+    const params = { ...w.params, ...extra };
+    const rows = (reader === db ? stmt.all(params) : stmt.iterate(params)) as Iterable<FullRow>;
+    for (const r of rows) yield full(r, readerVerdicts);
   }
 
   return {
@@ -97,7 +117,7 @@ export function createAttempts(db: DB) {
       const existing = byId.get(id);
       if (existing) {
         if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
-        return { id, report: expand(JSON.parse(existing.report) as CompactReport), created: false };
+        return { id, report: openReport(existing.report), created: false };
       }
       const report = score(transcript);
       store(transcript, id, report, sessionId, now.toISOString());
@@ -118,8 +138,7 @@ export function createAttempts(db: DB) {
 
     get(id: string): AttemptDetail | null {
       const r = detail.get(id);
-      if (!r) return null;
-      return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+      return r ? full(r) : null;
     },
 
     /** Pass rate per principle (upheld / applicable), worst first. */
@@ -148,11 +167,11 @@ export function createAttempts(db: DB) {
       return { departments: col('department'), trainees: col('trainee') };
     },
 
-    statements(filters: Filters = {}, limit = 10_000): XapiStatement[] {
+    /** One page of statements, oldest first, and whether more follow. */
+    statements(filters: Filters = {}, limit = 500, offset = 0): { statements: XapiStatement[]; more: boolean } {
       const w = where(filters);
-      return (db.prepare(`SELECT a.statement FROM attempts a ${w.sql} ORDER BY a.created_at LIMIT @limit`).all({ ...w.params, limit }) as { statement: string }[]).map(
-        (r) => JSON.parse(r.statement) as XapiStatement,
-      );
+      const rows = db.prepare(`SELECT a.statement FROM attempts a ${w.sql} ORDER BY a.created_at, a.id LIMIT @limit OFFSET @offset`).all({ ...w.params, limit: limit + 1, offset }) as { statement: string }[];
+      return { statements: rows.slice(0, limit).map((r) => JSON.parse(r.statement) as XapiStatement), more: rows.length > limit };
     },
 
     /** Every attempt with its report, oldest first, for the CSV export. */

@@ -23,6 +23,8 @@ const newSession = z.object({
 });
 /** The group discussion reads the newest attempts only: a session is far smaller, and a year's records would be slow. */
 const DISCUSSION_LIMIT = 500;
+/** Statements per page of the xAPI export (a statement is about 1 KB). */
+const XAPI_PAGE = 500;
 const filterKeys = ['department', 'scenario', 'profile', 'session', 'trainee', 'from', 'to'] as const;
 
 function filters(q: unknown): Filters {
@@ -33,6 +35,16 @@ function filters(q: unknown): Filters {
     if (typeof v === 'string' && v.trim()) f[k] = v.trim().slice(0, 100);
   }
   return f;
+}
+
+/**
+ * Reads rows (each parsed and expanded as it is read) giving the event loop back every `every` rows,
+ * so a trainee's submission is not held while a big page is built.
+ */
+async function gather<T>(rows: Iterable<T>, every = 25): Promise<T[]> {
+  const out: T[] = [];
+  for (const r of rows) if (out.push(r) % every === 0) await new Promise((resolve) => setImmediate(resolve));
+  return out;
 }
 
 const isLoopback = (req: FastifyRequest) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
@@ -114,8 +126,16 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-verdicts.csv"').send(verdictsCsv(attempts.forExport(filters(req.query)))),
     );
     r.get('/api/discussion', async (req) => {
-      return { limit: DISCUSSION_LIMIT, ...discussion(attempts.latest(filters(req.query), DISCUSSION_LIMIT)) };
+      return { limit: DISCUSSION_LIMIT, ...discussion(await gather(attempts.latest(filters(req.query), DISCUSSION_LIMIT))) };
     });
-    r.get('/api/xapi/statements', async (req) => ({ statements: attempts.statements(filters(req.query)) }));
+    // xAPI's StatementResult: a page of statements and, when more follow, the address of the next page.
+    r.get('/api/xapi/statements', async (req) => {
+      const q = req.query as Record<string, string | undefined>;
+      const limit = Math.min(Math.max(Number(q.limit) || XAPI_PAGE, 1), XAPI_PAGE);
+      const offset = Math.max(Math.floor(Number(q.offset)) || 0, 0);
+      const page = attempts.statements(filters(req.query), limit, offset);
+      const next = new URLSearchParams({ ...filters(req.query), limit: String(limit), offset: String(offset + limit) });
+      return { statements: page.statements, more: page.more ? `/api/xapi/statements?${next}` : '' };
+    });
   });
 }
