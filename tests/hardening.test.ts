@@ -10,6 +10,7 @@ import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS, RATE, REQUEST_TIMEOUT_MS } from '../src/server/limits';
 import { MAX_PARTICIPANTS } from '../src/server/sessions';
+import { Story } from 'inkjs';
 import { replay } from '../src/story/runner';
 import { storyOf } from '../src/server/replay';
 import { play, type Played } from './plays';
@@ -53,6 +54,16 @@ describe('a record proves a real play', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatch(/^transcript\.events\[0\]: the story replayed from this seed and these choices gives \{"t":0,"act":"customer\.\w+".*, the transcript has \{"t":0,"act":"staff\.listen","text":"はい","chosen":true\}; nothing was stored$/);
     expect((await app.inject({ url: '/api/attempts', headers: { cookie } })).json().total).toBe(0);
+  });
+
+  it('replays on one reused Story exactly as on a fresh one, whatever was replayed before', () => {
+    const reused = new Map<string, Story>();
+    for (let i = 0; i < 24; i++) {
+      const scenario = ['chosha-gai', 'kosoku', 'satsuei'][i % 3]!;
+      const t = play(scenario, { seed: i * 7919, pick: i });
+      const story = reused.get(scenario) ?? reused.set(scenario, new Story(storyOf(scenario))).get(scenario)!;
+      expect(replay(story, t.seed, t.choices).runner.events, `${scenario} seed ${t.seed}`).toEqual(replay(storyOf(scenario), t.seed, t.choices).runner.events);
+    }
   });
 
   it('accepts a real walked path, and stores its score', async () => {
@@ -196,6 +207,30 @@ describe('errors leave a trace', () => {
     expect(res.statusCode).toBe(507);
     expect(res.json().error).toMatch(/^disk: only \d+ MB free on the server's disk \(\d+ MB needed\); nothing was stored/);
     await full.close();
+    db.close();
+  });
+});
+
+describe('exports on a database file', () => {
+  it('streams two exports and the discussion at once, each on a connection of its own, while attempts are stored', async () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'madoguchi-export-')), 'r.sqlite'));
+    const files = buildApp({ db });
+    const setup = await files.inject({ method: 'POST', url: '/api/trainer/setup', payload: { password: PASSWORD } });
+    const headers = { cookie: String(setup.headers['set-cookie']).split(';')[0]! };
+    const send = (i: number) => files.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: { ...play('kosoku', { seed: i, pick: i }), trainee: { name: `=受講者${i}` } } } });
+    for (let i = 0; i < 30; i++) expect((await send(i)).statusCode).toBe(201);
+    const [a, b, d, ...sent] = await Promise.all([
+      files.inject({ url: '/api/export/verdicts.csv', headers }),
+      files.inject({ url: '/api/export/attempts.csv', headers }),
+      files.inject({ url: '/api/discussion', headers }),
+      send(100),
+      send(101),
+    ]);
+    expect([a, b, d, ...sent].map((r) => r.statusCode)).toEqual([200, 200, 200, 201, 201]);
+    expect(b.body.split('\r\n').filter(Boolean).length).toBeGreaterThanOrEqual(1 + 30);
+    expect(b.body).toContain("'=受講者0");
+    expect(d.json().attempts).toBeGreaterThanOrEqual(30);
+    await files.close();
     db.close();
   });
 });

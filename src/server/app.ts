@@ -57,15 +57,11 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
   });
   app.server.maxConnections = MAX_CONNECTIONS;
-  // Exports and the group discussion read on a connection of their own (see createAttempts).
-  const reader = db.memory ? db : new Database(db.name, { readonly: true });
-  const attempts = createAttempts(db, reader);
+  // Exports and the group discussion read on connections of their own (see createAttempts).
+  const attempts = createAttempts(db, db.memory ? undefined : () => new Database(db.name, { readonly: true }));
   const sessions = createSessions(db);
   const auth = createAuth(db);
   errorHandler(app);
-  app.addHook('onClose', async () => {
-    if (reader !== db) reader.close();
-  });
   app.register(fastifyHelmet, { contentSecurityPolicy: CSP, hsts: false, referrerPolicy: { policy: 'no-referrer' } });
   app.register(fastifyCookie);
   // Per client address, on the routes that name a `config.rateLimit` only (login, setup, session codes).

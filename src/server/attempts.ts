@@ -55,11 +55,11 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
 const FULL = SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript, a.rules_version,');
 
 /**
- * `reader`: a second, read-only connection for the long reads (exports, the group discussion), which
- * stream rows with iterate() across many turns of the event loop; a connection is busy while it iterates,
- * so these must not be on the writer's. An in-memory database (tests) has one connection: rows are read at once.
+ * `openReader`: opens a read-only connection for a long read (an export, the group discussion), which streams
+ * rows with iterate() across many turns of the event loop. A connection is busy while it iterates, so each
+ * such read has its own, never the writer's. An in-memory database (tests) has one connection: rows are read at once.
  */
-export function createAttempts(db: DB, reader: DB = db) {
+export function createAttempts(db: DB, openReader?: () => DB) {
   const insert = db.prepare(
     `INSERT INTO attempts (id, created_at, started_at, trainee, department, scenario, profile, session_id, score, critical, transcript, report, statement, rules_version)
      VALUES (@id, @createdAt, @startedAt, @trainee, @department, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement, @rulesVersion)`,
@@ -73,9 +73,8 @@ export function createAttempts(db: DB, reader: DB = db) {
      GROUP BY seed ORDER BY last DESC LIMIT @limit`,
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
-  const readerVerdicts = reader.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
-  const full = (r: FullRow, verdicts = verdictsOf): AttemptDetail => ({
+  const full = (r: FullRow, verdicts: typeof verdictsOf = verdictsOf): AttemptDetail => ({
     ...summary(r, verdicts.all(r.id)),
     transcript: JSON.parse(r.transcript) as Transcript,
     report: openReport(r.report),
@@ -105,10 +104,18 @@ export function createAttempts(db: DB, reader: DB = db) {
 
   function* details(filters: Filters, order: string, extra: Record<string, number> = {}): Generator<AttemptDetail> {
     const w = where(filters);
-    const stmt = reader.prepare(`${FULL} ${w.sql} ${order}`);
     const params = { ...w.params, ...extra };
-    const rows = (reader === db ? stmt.all(params) : stmt.iterate(params)) as Iterable<FullRow>;
-    for (const r of rows) yield full(r, readerVerdicts);
+    if (!openReader) {
+      for (const r of db.prepare(`${FULL} ${w.sql} ${order}`).all(params) as FullRow[]) yield full(r);
+      return;
+    }
+    const reader = openReader();
+    try {
+      const verdicts = reader.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
+      for (const r of reader.prepare(`${FULL} ${w.sql} ${order}`).iterate(params) as Iterable<FullRow>) yield full(r, verdicts);
+    } finally {
+      reader.close(); // also when the reader of the generator stops early (a download cancelled)
+    }
   }
 
   return {

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify';
 import { pipeline, Readable } from 'node:stream';
 import { SESSION_KINDS, type AttemptDetail } from '../model/attempt';
 import { scenarioById } from '../model/scenarios';
+import { yielding } from './loop';
 
 const VERDICT = { upheld: '遵守', violated: '違反', not_applicable: '対象外' } as const;
 
@@ -13,7 +14,7 @@ type Cell = string | number;
 
 function toCsv(columns: string[], rows: Iterable<Cell[]>): Readable {
   // pipeline, not pipe: a failing read destroys the CSV stream too, and Fastify logs it and ends the response.
-  return pipeline(Readable.from(rows), stringify({ header: true, columns, bom: true, record_delimiter: 'windows', escape_formulas: true }), () => {});
+  return pipeline(Readable.from(yielding(rows, 200)), stringify({ header: true, columns, bom: true, record_delimiter: 'windows', escape_formulas: true }), () => {});
 }
 
 const base = (a: AttemptDetail) => [

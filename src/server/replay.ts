@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compileInk } from '../build/ink';
 import { scenarioById } from '../model/scenarios';
 import type { Transcript, TranscriptEvent } from '../model/transcript';
+import { Story } from 'inkjs';
 import { StoryRunner } from '../story/runner';
 import { HttpError } from './routes/errors';
 
@@ -25,9 +26,17 @@ export function storyOf(scenarioId: string): string {
   return json;
 }
 
+// One built Story per scenario, reset for each replay: replays run one at a time on the event loop.
+const built = new Map<string, Story>();
+const builtStory = (scenarioId: string): Story => {
+  let story = built.get(scenarioId);
+  if (!story) built.set(scenarioId, (story = new Story(storyOf(scenarioId))));
+  return story;
+};
+
 /** Compiles every scenario's story now, so a broken story stops the server at start and no trainee waits for the compiler. */
 export function compileStories(ids: readonly string[]): void {
-  for (const id of ids) storyOf(id);
+  for (const id of ids) builtStory(id);
 }
 
 const refused = (field: string, message: string) => new HttpError(422, `transcript.${field}: ${message}; nothing was stored`);
@@ -40,7 +49,7 @@ const canonical = (e: TranscriptEvent | undefined) => (e ? JSON.stringify({ t: e
  * and choices to an ending. The message names the first choice or event that differs.
  */
 export function checkReplay(t: Transcript & { scenario: string; seed: number; choices: number[] }): void {
-  const runner = new StoryRunner(storyOf(t.scenario), t.seed);
+  const runner = new StoryRunner(builtStory(t.scenario), t.seed);
   let step = runner.continue();
   for (const [k, index] of t.choices.entries()) {
     if (step.ending !== undefined) throw refused(`choices[${k}]`, `the story ended after ${k} choices, but ${t.choices.length} were sent`);

@@ -43,9 +43,14 @@ export class StoryRunner {
 
   private readonly hasClock: boolean;
 
-  /** `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly. */
-  constructor(compiled: string | object, readonly seed = 0) {
-    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+  /**
+   * `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly.
+   * A Story already built is reset and reused (the server replays many attempts: building one costs about as
+   * much as playing it).
+   */
+  constructor(compiled: string | object | Story, readonly seed = 0) {
+    if (compiled instanceof Story) compiled.ResetState();
+    this.story = compiled instanceof Story ? compiled : new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
     this.hasClock = this.story.variablesState.GlobalVariableExistsWithName('clock');
@@ -128,7 +133,7 @@ export class StoryRunner {
 }
 
 /** Plays a story again from its seed and the choices of an attempt, up to `upTo` choices. */
-export function replay(compiled: string, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step } {
+export function replay(compiled: string | Story, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step } {
   const runner = new StoryRunner(compiled, seed);
   let step = runner.continue();
   for (const index of choices.slice(0, upTo)) step = runner.choose(index);

@@ -10,6 +10,7 @@ import { attemptsCsv, verdictsCsv } from '../csv';
 import { discussion } from '../discussion';
 import type { Sessions } from '../sessions';
 import { RATE } from '../limits';
+import { gather } from '../loop';
 import { HttpError, parseBody } from './errors';
 
 const password = z.object({ password: z.string().min(1).max(200) });
@@ -35,16 +36,6 @@ function filters(q: unknown): Filters {
     if (typeof v === 'string' && v.trim()) f[k] = v.trim().slice(0, 100);
   }
   return f;
-}
-
-/**
- * Reads rows (each parsed and expanded as it is read) giving the event loop back every `every` rows,
- * so a trainee's submission is not held while a big page is built.
- */
-async function gather<T>(rows: Iterable<T>, every = 25): Promise<T[]> {
-  const out: T[] = [];
-  for (const r of rows) if (out.push(r) % every === 0) await new Promise((resolve) => setImmediate(resolve));
-  return out;
 }
 
 const isLoopback = (req: FastifyRequest) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
