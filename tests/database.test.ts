@@ -2,14 +2,15 @@
 // worker thread so the commit a trainee waits for never copies pages into the database file.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAttempts } from '../src/server/attempts';
 import { startCheckpointer } from '../src/server/checkpoint';
-import { MIGRATIONS, openDatabase } from '../src/server/db';
+import { DatabaseProblem, JOURNAL_SIZE_LIMIT, MIGRATIONS, openDatabase } from '../src/server/db';
 import { randomTranscript } from '../scripts/bench/scoring';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/d83cde2.db', import.meta.url));
@@ -35,6 +36,32 @@ describe('openDatabase', () => {
     expect(kept.id).toBe(id.toLowerCase()); // attempt ids are lower case from version 3 on
     expect(kept.principles.length).toBeGreaterThan(0);
     db.close();
+  });
+
+  it('turns a damaged database into one line naming the file, in the library and from `npm start`', () => {
+    const path = tmp();
+    const db = openDatabase(path);
+    const attempts = createAttempts(db);
+    db.transaction(() => {
+      for (let i = 0; i < 200; i++) attempts.save({ ...randomTranscript(i), scenario: 'kosoku' }, randomUUID());
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    // Scribble over a few pages in the middle of the file, as a failing disk might.
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(3 * 4096, 0x5a), 0, 3 * 4096, 20 * 4096);
+    closeSync(fd);
+    expect(() => openDatabase(path)).toThrowError(DatabaseProblem);
+    expect(() => openDatabase(path)).toThrowError(/the results database is (damaged|cannot be opened)/);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--db', path], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the results database is damaged`))]);
+  });
+
+  it('names the path when the database cannot be created there', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'madoguchi-db-')), 'a-file');
+    writeFileSync(file, '');
+    expect(() => openDatabase(join(file, 'results.sqlite'))).toThrowError(/a-file\/results\.sqlite: the results database cannot be opened \(.*\); check the path given with --db$/);
   });
 
   it('refuses a database from a newer version of the program, naming the file', () => {
@@ -96,6 +123,39 @@ describe('startCheckpointer', () => {
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await expect.poll(() => db.pragma('wal_autocheckpoint', { simple: true }), { timeout: 5000, interval: 20 }).toBe(1000);
     await checkpointer.stop();
+    db.close();
+  });
+
+  it('starts a failed worker again, and the writer stops checkpointing once it runs', async () => {
+    const { db } = fresh();
+    // The worker's path does not exist yet: it fails, the writer checkpoints; then the path appears.
+    const dir = join(mkdtempSync(join(tmpdir(), 'madoguchi-db-')), 'later');
+    const checkpointer = startCheckpointer(db, { everyMs: 20, path: join(dir, 'results.sqlite'), restartMs: 50 });
+    await expect.poll(() => db.pragma('wal_autocheckpoint', { simple: true }), { timeout: 5000, interval: 20 }).toBe(1000);
+    mkdirSync(dir);
+    symlinkSync(db.name, join(dir, 'results.sqlite'));
+    await expect.poll(() => db.pragma('wal_autocheckpoint', { simple: true }), { timeout: 10_000, interval: 20 }).toBe(0);
+    await checkpointer.stop();
+    db.close();
+  });
+
+  it('keeps the WAL under its limit through a sustained-write run (2,000 attempts in 100 commits)', async () => {
+    // With PASSIVE checkpoints alone this run leaves a WAL of 30-40 MB (new frames arrive while each copies).
+    const { path, db } = fresh();
+    const checkpointer = startCheckpointer(db, { everyMs: 50, escalateBytes: 1024 * 1024 });
+    const attempts = createAttempts(db);
+    let largest = 0;
+    for (let commit = 0; commit < 100; commit++) {
+      db.transaction(() => {
+        for (let i = 0; i < 20; i++) attempts.save({ ...randomTranscript(commit * 20 + i), scenario: 'kosoku' }, randomUUID());
+      }).immediate();
+      largest = Math.max(largest, statSync(`${path}-wal`).size);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(largest).toBeLessThan(JOURNAL_SIZE_LIMIT);
+    await expect.poll(() => statSync(`${path}-wal`).size, { timeout: 5000, interval: 50 }).toBeLessThan(1024 * 1024);
+    await checkpointer.stop();
+    expect(attempts.list().total).toBe(2000);
     db.close();
   });
 

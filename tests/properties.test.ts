@@ -41,7 +41,13 @@ describe('scoring properties', () => {
     );
   });
 
-  it('never raises the score when a violating act is added anywhere', () => {
+  /**
+   * Adding a violating act anywhere never raises the score, and each violating act does lower it in some
+   * transcripts: an engine that ignored violations (say, one that always gave 100) would pass the first half alone.
+   * Returns the acts that never lowered a score.
+   */
+  function toothless(engine: (t: Transcript) => number): Act[] {
+    const lowered = new Set<Act>();
     fc.assert(
       fc.property(transcript, fc.constantFrom(...VIOLATING), fc.nat(), (t, act, where) => {
         // Under 由利本荘市 saying the conduct is カスハラ is the prescribed warning (4(2)), not a violation.
@@ -51,10 +57,21 @@ describe('scoring properties', () => {
         if (act === 'staff.apologize_full' && t.events.slice(0, at).some((e) => e.act === 'customer.valid_grievance')) return;
         const time = at === 0 ? 0 : t.events[at - 1]!.t;
         const worse = { ...t, events: [...t.events.slice(0, at), { t: time, act }, ...t.events.slice(at)] };
-        expect(score(worse).score).toBeLessThanOrEqual(score(t).score);
+        const [before, after] = [engine(t), engine(worse)];
+        expect(after).toBeLessThanOrEqual(before);
+        if (after < before) lowered.add(act);
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 14 },
     );
+    return VIOLATING.filter((a) => !lowered.has(a));
+  }
+
+  it('never raises the score when a violating act is added anywhere, and each violating act lowers it somewhere', () => {
+    expect(toothless((t) => score(t).score)).toEqual([]);
+  });
+
+  it('fails an engine that always gives 100', () => {
+    expect(toothless(() => 100)).toEqual(VIOLATING);
   });
 
   it('gives the same report for the same input', () => {

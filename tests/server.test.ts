@@ -4,15 +4,18 @@ import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { passed } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
-import { tx } from './helpers';
+import { play } from './plays';
 
 const db = openDatabase(':memory:');
 const app = buildApp({ db });
 let cookie = '';
 afterAll(() => app.close());
 
+// A real play that apologises in full (violating 謝罪の限定), as the game would send it.
+const played = play('kosoku', { prefer: ['staff.apologize_full'] });
+const apology = played.events.find((e) => e.act === 'staff.apologize_full')!.text!;
 const transcript = {
-  ...tx([[0, 'customer.complaint'], [1, 'staff.apologize_full', '「市のミスです」'], [3, 'customer.repeat'], [40, 'customer.leave']]),
+  ...played,
   attemptId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
   trainee: { name: '山田 花子', department: '税務課' },
   scenario: 'kosoku',
@@ -31,10 +34,22 @@ beforeAll(async () => {
 });
 
 describe('trainer access', () => {
-  it('needs a trainer login for every read API', async () => {
-    for (const url of ['/api/attempts', '/api/stats', '/api/sessions', '/api/export/attempts.csv', '/api/xapi/statements', '/api/xapi/outbox', '/api/discussion']) {
-      expect((await app.inject(url)).statusCode, url).toBe(401);
+  it('needs a trainer login for every route but the few a trainee uses (routes read from the app itself)', async () => {
+    const fresh = buildApp({ db: openDatabase(':memory:') });
+    const routes: { method: string; url: string }[] = [];
+    fresh.addHook('onRoute', (r) => {
+      for (const method of [r.method].flat()) if (method !== 'HEAD' && r.url.startsWith('/api/')) routes.push({ method, url: r.url });
+    });
+    await fresh.ready();
+    const open = ['GET /api/health', 'GET /api/scenarios', 'POST /api/sessions/join', 'GET /api/sessions/:code/variants', 'POST /api/sessions/:code/progress', 'POST /api/attempts', 'GET /api/trainer/status', 'POST /api/trainer/setup', 'POST /api/trainer/login', 'POST /api/trainer/logout'];
+    const guarded = routes.filter((r) => !open.includes(`${r.method} ${r.url}`));
+    expect(routes.length).toBe(guarded.length + open.length); // every open route exists, so a renamed one is noticed
+    expect(guarded.length).toBeGreaterThanOrEqual(11); // ten reads and exports, and closing a session
+    for (const r of guarded) {
+      const res = await fresh.inject({ method: r.method as 'GET', url: r.url.replace(/:\w+/g, 'x'), payload: r.method === 'POST' ? {} : undefined });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
+    await fresh.close();
   });
   it('sets the password once, stores it as a scrypt hash, and logs in with an HttpOnly cookie', async () => {
     expect((await post('/api/trainer/setup', { password: 'another-one' })).statusCode).toBe(409);
@@ -78,7 +93,7 @@ describe('POST /api/attempts', () => {
   });
   it('stores an attempt once: the same body again is accepted quietly, a different one is a conflict', async () => {
     expect((await post('/api/attempts', { transcript })).statusCode).toBe(200);
-    const res = await post('/api/attempts', { transcript: { ...transcript, events: transcript.events.slice(0, 2) } });
+    const res = await post('/api/attempts', { transcript: { ...transcript, ...play('kosoku', { pick: 1 }) } });
     expect(res.statusCode).toBe(409);
     expect(await attemptsList()).toHaveLength(1);
   });
@@ -93,6 +108,11 @@ describe('POST /api/attempts', () => {
   it.each([
     ['not an object', 'null', /body must be/],
     ['an unknown act', { transcript: { ...transcript, attemptId: undefined, events: [{ t: 0, act: 'customer.dance' }] } }, /events\[0\]\.act: unknown act "customer.dance"/],
+    ['no seed', { transcript: { ...transcript, attemptId: undefined, seed: undefined } }, /transcript\.seed: required/],
+    ['no choices', { transcript: { ...transcript, attemptId: undefined, choices: undefined } }, /transcript\.choices: required/],
+    ['no scenario', { transcript: { ...transcript, attemptId: undefined, scenario: undefined } }, /transcript\.scenario: required/],
+    ['the wrong channel', { transcript: { ...transcript, attemptId: undefined, channel: 'phone' } }, /transcript\.channel: scenario "kosoku" is played at the counter/],
+    ['another profile outside a session', { transcript: { ...transcript, attemptId: undefined, profile: 'nanyo' } }, /transcript\.profile: scenario "kosoku" uses the profile "oshu"/],
     ['time going backwards', { transcript: { ...transcript, attemptId: undefined, events: [{ t: 60, act: 'customer.complaint' }, { t: 0, act: 'staff.listen' }] } }, /events\[1\]\.t: time goes backwards/],
     ['an unknown profile', { transcript: { ...transcript, attemptId: undefined, profile: 'tokyo' } }, /profile: unknown profile "tokyo"/],
     ['an unknown scenario', { transcript: { ...transcript, attemptId: undefined, scenario: 'nope' } }, /scenario: unknown scenario "nope"/],
@@ -124,24 +144,37 @@ describe('training sessions', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(/scenarios\.0: unknown scenario "nope"/);
   });
-  it('lets a trainee join with the code (in any case) and see only the session settings', async () => {
+  let token = '';
+  const bearer = () => ({ authorization: `Bearer ${token}` });
+  it('lets a trainee join with the code (in any case), see only the session settings and get a token of their own', async () => {
     const res = await post('/api/sessions/join', { code: session.code.toLowerCase(), trainee: { name: '佐藤 一郎', department: '市民課' } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ code: session.code, name: '新任職員研修 第1回', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true });
+    const { token: given, ...settings } = res.json();
+    expect(settings).toEqual({ code: session.code, name: '新任職員研修 第1回', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true });
+    expect(given).toMatch(/^[\w-]{32}$/);
+    token = given;
     expect((await post('/api/sessions/join', { code: 'ZZZZZZ', trainee: { name: 'x' } })).statusCode).toBe(404);
   });
   it('shows the lead who is playing and who finished', async () => {
-    await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '佐藤 一郎', department: '市民課' }, status: 'playing', scenario: 'kosoku' });
+    expect((await post(`/api/sessions/${session.code}/progress`, { status: 'playing', scenario: 'kosoku' }, bearer())).statusCode).toBe(200);
     let live = (await get(`/api/sessions/${session.id}`)).json();
     expect(live.participants).toEqual([expect.objectContaining({ trainee: '佐藤 一郎', department: '市民課', status: 'playing', scenario: 'kosoku', attempts: 0 })]);
     const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'nanyo', trainee: { name: '佐藤 一郎', department: '市民課' } };
-    expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+    expect((await post('/api/attempts', { transcript: t }, bearer())).statusCode).toBe(201);
     live = (await get(`/api/sessions/${session.id}`)).json();
     expect(live.participants[0]).toMatchObject({ status: 'finished', attempts: 1 });
   });
+  it('takes progress and attempts into a session only with the token given on joining, for the trainee it was given to', async () => {
+    const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'nanyo', trainee: { name: '佐藤 一郎', department: '市民課' } };
+    expect((await post(`/api/sessions/${session.code}/progress`, { status: 'playing' })).statusCode).toBe(401);
+    expect((await post('/api/attempts', { transcript: t })).json().error).toMatch(/^token: an attempt in session \w+ needs the token/);
+    expect((await post('/api/attempts', { transcript: t }, { authorization: 'Bearer forged-token-forged-token-forged' })).statusCode).toBe(401);
+    const other = { ...t, trainee: { name: '別の 人', department: '市民課' } };
+    expect((await post('/api/attempts', { transcript: other }, bearer())).json().error).toMatch(/^transcript\.trainee: this token was given to "佐藤 一郎"/);
+  });
   it('holds a session attempt to the session profile and scenarios', async () => {
-    const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'oshu' };
-    expect((await post('/api/attempts', { transcript: t })).json().error).toMatch(/profile: session .* uses the profile "nanyo"/);
+    const t = { ...transcript, attemptId: undefined, session: session.code, profile: 'oshu', trainee: { name: '佐藤 一郎', department: '市民課' } };
+    expect((await post('/api/attempts', { transcript: t }, bearer())).json().error).toMatch(/profile: session .* uses the profile "nanyo"/);
   });
 });
 
@@ -161,15 +194,15 @@ describe('statistics, filters and exports', () => {
     const all = (await get('/api/discussion')).json();
     expect(all.limit).toBe(500);
     expect(all.attempts).toBe((await get('/api/attempts')).json().total);
-    const apology = all.items.find((i: { id: string }) => i.id === 'limited_apology');
-    expect(apology).toMatchObject({ passed: 0, total: 2, broke: [{ text: '「市のミスです」', acts: ['staff.apologize_full'], count: 2 }] });
-    expect(apology.citations.length).toBeGreaterThan(0);
+    const item = all.items.find((i: { id: string }) => i.id === 'limited_apology');
+    expect(item).toMatchObject({ passed: 0, total: 2, broke: [{ text: apology, acts: ['staff.apologize_full'], count: 2 }] });
+    expect(item.citations.length).toBeGreaterThan(0);
     const filtered = (await get('/api/discussion?department=%E5%B8%82%E6%B0%91%E8%AA%B2')).json();
     expect(filtered.attempts).toBe(1);
     expect(filtered.items.find((i: { id: string }) => i.id === 'limited_apology')).toMatchObject({ total: 1, broke: [expect.objectContaining({ count: 1 })] });
   });
   it('exports CSV for Japanese Excel: BOM, CRLF, one row per attempt and per verdict, formulas neutralised', async () => {
-    const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '+税務課' } };
+    const evil = { ...transcript, attemptId: undefined, trainee: { name: '=HYPERLINK("http://x")', department: '＋税務課' } }; // full-width, as a Japanese IME types it
     await post('/api/attempts', { transcript: evil });
     const res = await get('/api/export/attempts.csv');
     expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
@@ -180,14 +213,15 @@ describe('statistics, filters and exports', () => {
     expect(lines).toHaveLength(1 + 3);
     expect(text).not.toMatch(/[^\r]\n/);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(text).toContain("'+税務課");
+    expect(text).toContain("'＋税務課");
     const verdicts = (await get('/api/export/verdicts.csv')).rawPayload.toString('utf8').split('\r\n').filter(Boolean);
     const ids = (await attemptsList()).map((a: { id: string }) => a.id);
     const perAttempt = await Promise.all(ids.map(async (id: string) => (await get(`/api/attempts/${id}`)).json().report.principles.length));
     expect(verdicts.length).toBe(1 + perAttempt.reduce((x: number, y: number) => x + y, 0));
   });
   it('keeps every attempt as an xAPI statement with the attempt as registration', async () => {
-    const { statements } = (await get('/api/xapi/statements')).json();
+    const { statements, more } = (await get('/api/xapi/statements')).json();
+    expect(more).toBe('');
     const s = statements.find((x: { id: string }) => x.id === transcript.attemptId);
     expect(s).toMatchObject({
       actor: { objectType: 'Agent', name: '山田 花子' },
@@ -200,9 +234,22 @@ describe('statistics, filters and exports', () => {
     const inSession = statements.find((x: { context: { contextActivities?: unknown } }) => x.context.contextActivities);
     expect(inSession.context.contextActivities.grouping[0].id).toMatch(/^urn:madoguchi:session:/);
   });
+  it('pages the xAPI statements, each page naming the next', async () => {
+    const all = (await get('/api/xapi/statements')).json().statements.map((s: { id: string }) => s.id);
+    const seen: string[] = [];
+    let url = '/api/xapi/statements?limit=2';
+    while (url) {
+      const page = (await get(url)).json();
+      expect(page.statements.length).toBeLessThanOrEqual(2);
+      seen.push(...page.statements.map((s: { id: string }) => s.id));
+      url = page.more;
+    }
+    expect(seen).toEqual(all);
+    expect(all.length).toBeGreaterThan(2);
+  });
   it('returns an attempt in full for the replay view', async () => {
     const a = (await get(`/api/attempts/${transcript.attemptId}`)).json();
-    expect(a.transcript.events).toHaveLength(4);
+    expect(a.transcript.events).toHaveLength(transcript.events.length);
     expect(a.report.timeline).toBeDefined();
     expect((await get('/api/attempts/nope')).statusCode).toBe(404);
   });
@@ -211,7 +258,7 @@ describe('statistics, filters and exports', () => {
 describe('GET /api/sessions/:code/variants', () => {
   it("gives a session's trainee the distinct seeds of their own earlier attempts at that scenario, newest first, and nothing without a code", async () => {
     const session = (await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: 'フォローアップ', date: '2027-11-23', kind: 'refresher', profile: 'oshu', scenarios: ['chosha-gai'], contentNotes: true } })).json();
-    const mine = (seed: number, scenario: string, trainee = { name: '変化 確認', department: '道路課' }, startedAt = '2026-11-23T10:00:00.000Z') => ({ ...transcript, attemptId: crypto.randomUUID(), trainee, scenario, seed, startedAt });
+    const mine = (seed: number, scenario: string, trainee = { name: '変化 確認', department: '道路課' }, startedAt = '2026-11-23T10:00:00.000Z') => ({ ...play(scenario, { seed }), attemptId: crypto.randomUUID(), trainee, startedAt });
     const earlier = [mine(11, 'chosha-gai'), mine(22, 'chosha-gai'), mine(11, 'chosha-gai'), mine(33, 'kosoku'), mine(44, 'chosha-gai', { name: '変化 確認', department: '税務課' }), mine(55, 'chosha-gai', { name: '別の人', department: '道路課' })];
     for (const t of earlier) {
       expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);

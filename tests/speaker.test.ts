@@ -84,7 +84,7 @@ describe('boryoku: the trainee reports to the manager first, and the manager cal
 
   it("shows the call as the manager's in the trainer's replay: the list and the clock line", () => {
     const report = score(transcript);
-    const a = { id: 'x', createdAt: '2026-11-30T10:00:00Z', trainee: '佐藤 一郎', identity: '佐藤 一郎/', staffId: null, department: null, scenario: 'boryoku', profile: 'nanyo', session: null, score: report.score, passed: false, principles: [], transcript, report };
+    const a = { id: 'x', createdAt: '2026-11-30T10:00:00Z', trainee: '佐藤 一郎', identity: '佐藤 一郎/', staffId: null, department: null, rules: { version: null, current: true }, scenario: 'boryoku', profile: 'nanyo', session: null, score: report.score, passed: false, principles: [], transcript, report };
     document.body.replaceChildren(replayList(a), clockLine(a));
     const call = transcript.events.findIndex((e) => e.act === 'staff.call_police');
     const items = [...document.querySelectorAll('.replay li')];

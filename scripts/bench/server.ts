@@ -7,14 +7,22 @@ import { join } from 'node:path';
 import { createAttempts } from '../../src/server/attempts';
 import { createAuth } from '../../src/server/auth';
 import { openDatabase } from '../../src/server/db';
+import { play } from '../../tests/plays';
 import { startServer, trainerCookie, TRAINER_PASSWORD } from '../../tests/server-process';
 import { randomTranscript } from './scoring';
 
 export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+const trainee = (i: number) => ({ name: `受講者${i % 40}`, department: `課${i % 6}` });
+/** A stored attempt for the 10,000 seeded ones (written directly, not sent, so no replay is needed). */
+function stored(i: number) {
+  return { ...randomTranscript(i + 7), attemptId: randomUUID(), trainee: trainee(i), scenario: 'kosoku' };
+}
+/** A real play as a trainee's browser sends it (the server replays every one); scenarios and paths vary. */
+const ROOM = ['kosoku', 'bogen', 'satsuei', 'escalation'];
 function attempt(i: number) {
-  return { ...randomTranscript(i + 7), attemptId: randomUUID(), trainee: { name: `受講者${i % 40}`, department: `課${i % 6}` }, scenario: 'kosoku' };
+  return { ...play(ROOM[i % ROOM.length]!, { seed: i, pick: i }), attemptId: randomUUID(), trainee: trainee(i) };
 }
 
 export async function benchServer(dist: string): Promise<void> {
@@ -22,11 +30,11 @@ export async function benchServer(dist: string): Promise<void> {
   const dbPath = join(dir, 'results.sqlite');
   // 10,000 stored attempts, written once in one transaction before the server starts.
   const db = openDatabase(dbPath);
-  createAuth(db).setPassword(TRAINER_PASSWORD);
+  await createAuth(db).setPassword(TRAINER_PASSWORD);
   const attempts = createAttempts(db);
   const seeded = performance.now();
   db.transaction(() => {
-    for (let i = 0; i < 10_000; i++) attempts.save(attempt(i), randomUUID(), null, new Date(Date.UTC(2026, 3, 1) + i * 60_000));
+    for (let i = 0; i < 10_000; i++) attempts.save(stored(i), randomUUID(), null, new Date(Date.UTC(2026, 3, 1) + i * 60_000));
   })();
   db.close();
   console.log(`server: seeded 10,000 attempts in ${Math.round(performance.now() - seeded)} ms`);
@@ -80,7 +88,34 @@ export async function benchServer(dist: string): Promise<void> {
       discussion.push(performance.now() - t);
     }
     console.log(`server: group discussion over the newest 500 of ${(10_000 + 1_240).toLocaleString('en')} attempts: median ${ms(pct(discussion, 50))}, worst ${ms(Math.max(...discussion))} (target < 1 s)`);
-    return void (await import('./browser').then((b) => b.benchTrainerPage(server.base)));
+
+    // A wave while the lead downloads the verdicts CSV of every attempt (about 150,000 rows), started just before.
+    {
+      const bodies = [wave(40), wave(41), wave(42)];
+      const started = performance.now();
+      const download = fetch(`${server.base}/api/export/verdicts.csv`, { headers: { cookie } }).then(async (r) => ({ bytes: (await r.arrayBuffer()).byteLength, ms: performance.now() - started }));
+      await new Promise((r) => setTimeout(r, 50));
+      const latencies: number[] = [];
+      for (const w of bodies) latencies.push(...(await Promise.all(w.map(post))));
+      const csv = await download;
+      console.log(`server: 3 waves of 40 while verdicts.csv of ${(11_360).toLocaleString('en')} attempts downloads (${(csv.bytes / 1048576).toFixed(1)} MB in ${ms(csv.ms)}): p50 ${ms(pct(latencies, 50))} / p99 ${ms(pct(latencies, 99))}`);
+    }
+    await import('./browser').then((b) => b.benchTrainerPage(server.base));
+
+    // A login flood: 30 wrong passwords at once from one address, then again, during waves of 40. At most two are
+    // checked at a time (429 beyond) and the address is limited to 10 a minute, so the wave barely notices.
+    {
+      const statuses: number[] = [];
+      const flood = () => Promise.all(Array.from({ length: 30 }, () => fetch(`${server.base}/api/trainer/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ password: 'guess-guess' }) }).then((r) => statuses.push(r.status))));
+      const latencies: number[] = [];
+      for (const n of [43, 44, 45]) {
+        const bodies = wave(n);
+        const [, lat] = await Promise.all([flood(), Promise.all(bodies.map(post))]);
+        latencies.push(...lat);
+      }
+      const count = (c: number) => statuses.filter((s) => s === c).length;
+      console.log(`server: 3 waves of 40 during a login flood (3 × 30 at once: ${count(401)} wrong password, ${count(429)} refused with 429): p50 ${ms(pct(latencies, 50))} / p99 ${ms(pct(latencies, 99))}`);
+    }
   } finally {
     await server.stop();
   }

@@ -10,10 +10,12 @@ export class SubmitError extends Error {
   }
 }
 
-async function post<T>(url: string, body: unknown): Promise<T> {
+/** `token`: the one the server gave this trainee on joining a session; progress and attempts in the session need it. */
+async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
   } catch {
     throw new SubmitError('サーバーに接続できません', 0);
   }
@@ -23,8 +25,8 @@ async function post<T>(url: string, body: unknown): Promise<T> {
 }
 
 /** Sends a finished attempt; the server scores the transcript itself. */
-export async function submitAttempt(transcript: Transcript): Promise<void> {
-  await post('/api/attempts', { transcript });
+export async function submitAttempt(transcript: Transcript, token?: string): Promise<void> {
+  await post('/api/attempts', { transcript }, token);
 }
 
 export function joinSession(code: string, trainee: Trainee): Promise<SessionForTrainee> {
@@ -44,6 +46,6 @@ export async function seenOnServer(code: string, trainee: Trainee, scenario: str
 }
 
 /** Tells the lead's live view what a trainee is doing; best effort. */
-export function reportProgress(code: string, trainee: Trainee, status: 'playing', scenario: string): void {
-  void post(`/api/sessions/${encodeURIComponent(code)}/progress`, { trainee, status, scenario }).catch(() => {});
+export function reportProgress(session: { code: string; token?: string }, status: 'playing', scenario: string): void {
+  void post(`/api/sessions/${encodeURIComponent(session.code)}/progress`, { status, scenario }, session.token).catch(() => {});
 }

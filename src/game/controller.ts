@@ -63,7 +63,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   attemptId = uuid4();
   store.setState({ ...initialPlay(), trainee, scenarioId, screen: 'play' });
   const session = store.getState().session;
-  if (session) reportProgress(session.code, trainee, 'playing', scenarioId);
+  if (session) reportProgress(session, 'playing', scenarioId);
   apply(runner.continue());
   // Where the story opens (a visit may begin with a call).
   const opening = store.getState().scene ?? meta.channel;
@@ -176,7 +176,7 @@ export function showDebrief(): void {
 
 /** Keeps the finished attempt in the browser's outbox and delivers it (retrying until the server confirms). */
 export async function send(): Promise<void> {
-  const { transcript } = store.getState();
+  const { transcript, session } = store.getState();
   if (!transcript) return;
   // The package has no results server: the LMS has the result already, or (self-study) it stays on screen.
   if (PACKAGED) {
@@ -184,7 +184,7 @@ export async function send(): Promise<void> {
     return;
   }
   store.setState({ submit: 'sending', submitError: null });
-  await keep(transcript);
+  await keep(transcript, session?.token);
 }
 
 onOutboxChange((o) => {

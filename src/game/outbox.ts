@@ -11,8 +11,16 @@ export interface OutboxState {
   lastError: string | null;
 }
 
+/** An attempt waiting to be sent, with the session token it is sent under. */
+interface Entry {
+  transcript: Transcript;
+  token?: string;
+}
+// Entries kept by an earlier version are the bare transcript.
+const entryOf = (v: Entry | Transcript): Entry => ('format' in v ? { transcript: v } : v);
+
 let db: UseStore | null = null;
-const memory = new Map<string, Transcript>(); // if IndexedDB is unavailable (some private modes)
+const memory = new Map<string, Entry>(); // if IndexedDB is unavailable (some private modes)
 let retry: ReturnType<typeof setTimeout> | null = null;
 let failures = 0;
 let listener: (s: OutboxState) => void = () => {};
@@ -26,24 +34,24 @@ function store(): UseStore | null {
   }
 }
 
-async function all(): Promise<[string, Transcript][]> {
+async function all(): Promise<[string, Entry][]> {
   const s = store();
   try {
-    if (s) return (await entries<string, Transcript>(s)).concat([...memory]);
+    if (s) return (await entries<string, Entry | Transcript>(s)).map(([k, v]): [string, Entry] => [k, entryOf(v)]).concat([...memory]);
   } catch {
     /* fall through to memory */
   }
   return [...memory];
 }
 
-async function put(key: string, t: Transcript): Promise<void> {
+async function put(key: string, e: Entry): Promise<void> {
   const s = store();
   try {
-    if (s) return await set(key, t, s);
+    if (s) return await set(key, e, s);
   } catch {
     /* fall through to memory */
   }
-  memory.set(key, t);
+  memory.set(key, e);
 }
 
 async function remove(key: string): Promise<void> {
@@ -60,9 +68,9 @@ export function onOutboxChange(fn: (s: OutboxState) => void): void {
   listener = fn;
 }
 
-/** Keeps an attempt, then tries to deliver everything waiting. */
-export async function keep(t: Transcript): Promise<void> {
-  await put(`pending:${t.attemptId}`, t);
+/** Keeps an attempt (with the session token, if any), then tries to deliver everything waiting. */
+export async function keep(t: Transcript, token?: string): Promise<void> {
+  await put(`pending:${t.attemptId}`, token ? { transcript: t, token } : { transcript: t });
   await flush();
 }
 
@@ -71,16 +79,16 @@ export async function flush(): Promise<OutboxState> {
   if (retry) clearTimeout(retry);
   retry = null;
   let lastError: string | null = null;
-  for (const [key, t] of await all()) {
+  for (const [key, entry] of await all()) {
     if (!key.startsWith('pending:')) continue;
     try {
-      await submitAttempt(t);
+      await submitAttempt(entry.transcript, entry.token);
       await remove(key);
       failures = 0;
     } catch (e) {
       lastError = (e as Error).message;
       if (e instanceof SubmitError && e.permanent) {
-        await put(`rejected:${t.attemptId}`, t);
+        await put(`rejected:${entry.transcript.attemptId}`, entry);
         await remove(key);
       }
     }

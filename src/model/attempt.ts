@@ -22,6 +22,8 @@ export interface AttemptSummary {
 export interface AttemptDetail extends AttemptSummary {
   transcript: Transcript;
   report: Report;
+  /** The rules it was scored under: their version (null if stored before versions were kept) and whether they are today's. */
+  rules: { version: string | null; current: boolean };
 }
 
 export type SessionKind = 'onboarding' | 'refresher' | 'other';
@@ -37,10 +39,15 @@ export interface TrainingSession {
   scenarios: string[];
   contentNotes: boolean;
   createdAt: string;
+  /** When the lead closed it: its code is refused from then on. */
+  closedAt: string | null;
 }
 
 /** What a trainee's browser learns about a session when joining: no other trainee's data. */
-export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'>;
+export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'> & {
+  /** This trainee's proof of having joined: progress and submissions into the session carry it. */
+  token?: string;
+};
 
 export interface Participant {
   identity: string;

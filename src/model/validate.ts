@@ -31,10 +31,17 @@ export const traineeSchema = z
     }
   });
 
+// Caps at what a real play produces, with headroom. Walking every path of the eighteen stories
+// (src/story/walk.ts; seeds 0–7, 194,616 paths) gives at most 43 events, 13 choices and 227
+// characters of text on one event (678 bytes of UTF-8). A story that outgrows these fails the story tests.
+export const MAX_EVENTS = 100;
+export const MAX_TEXT = 400;
+export const MAX_CHOICES = 40;
+
 const event = z.object({
   t: z.number().finite().nonnegative(),
   act: z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` }),
-  text: z.string().max(2000).optional(),
+  text: z.string().max(MAX_TEXT).optional(),
   chosen: z.literal(true).optional(),
   declined: z.array(z.string().refine(isAct, { error: (i) => `unknown act ${JSON.stringify(i.input)}` })).max(60).optional(),
 });
@@ -69,7 +76,7 @@ const schema = z.object({
   format: z.literal(TRANSCRIPT_FORMAT, { error: (i) => `must be "${TRANSCRIPT_FORMAT}", got ${JSON.stringify(i.input)}` }),
   profile: z.enum(PROFILE_IDS, { error: (i) => `unknown profile ${JSON.stringify(i.input)} (known: ${PROFILE_IDS.join(', ')})` }),
   channel: z.enum(CHANNELS, { error: (i) => `unknown channel ${JSON.stringify(i.input)} (known: ${CHANNELS.join(', ')})` }),
-  events: z.array(event).max(5000),
+  events: z.array(event).max(MAX_EVENTS),
   // Compared case-insensitively (stored lower case). The nil and max UUIDs are no attempt's id, and an LRS
   // refuses them as a statement's (RFC 9562 variant bits).
   attemptId: z
@@ -83,8 +90,8 @@ const schema = z.object({
   startedAt: z.iso.datetime({ offset: true }).optional(),
   // A ten-minute play is ~600 s; a day is far beyond any real one.
   playedSeconds: z.number().finite().nonnegative().max(86_400).optional(),
-  seed: z.number().int().optional(),
-  choices: z.array(z.number().int().nonnegative()).max(1000).optional(),
+  seed: z.number().int().nonnegative().max(0x7fffffff).optional(),
+  choices: z.array(z.number().int().nonnegative()).max(MAX_CHOICES).optional(),
   cast: cast.optional(),
   record: record.optional(),
 });

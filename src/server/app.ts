@@ -1,13 +1,18 @@
 // One Fastify app serves the game, the trainer pages and the results API.
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Database from 'better-sqlite3';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { createAttempts } from './attempts';
 import { createAuth } from './auth';
 import { createCommitQueue } from './batch';
 import type { DB } from './db';
-import { BODY_LIMIT, errorHandler } from './routes/errors';
+import { diskGuard } from './disk';
+import { BODY_LIMIT, CONNECTIONS_CHECK_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS, MIN_FREE_DISK_BYTES, REQUEST_TIMEOUT_MS } from './limits';
+import { errorHandler } from './routes/errors';
 import { publicRoutes } from './routes/public';
 import { trainerRoutes } from './routes/trainer';
 import { outboxStatus, retryFailed, startLrsSender, type LrsConfig, type SenderOptions } from './lrs';
@@ -18,19 +23,51 @@ export interface AppOptions {
   db: DB;
   /** The built game (vite build output); omitted in API-only tests. */
   staticDir?: string;
-  logger?: boolean;
+  /** Fastify's logger: main.ts logs at warn (every 5xx and refused login); tests may pass a stream. */
+  logger?: FastifyServerOptions['logger'];
+  /** Free disk space below which writes are refused (tests raise it to see the refusal). */
+  minFreeDisk?: number;
   /** The URL xAPI account names belong to (--xapi-home-page; main.ts defaults it to the server's own address). */
   homePage?: string;
   /** The organisation's LRS: each stored attempt's statement is forwarded to it (src/server/lrs.ts). */
   lrs?: LrsConfig & SenderOptions;
 }
 
-export function buildApp({ db, staticDir, logger = false, homePage = DEFAULT_HOME_PAGE, lrs }: AppOptions): FastifyInstance {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+// A strict policy: the built pages load only their own files (no inline script or style: see
+// tests/server.test.ts). Phaser draws its default textures from data: images, Howler unlocks audio
+// with a data: sound. Training rooms are plain http on a LAN, so no upgrade to https and no HSTS.
+// frame-ancestors 'self': the SCORM package runs the game inside the LMS's own frame, served by the LMS.
+const CSP = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    mediaSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'self'"],
+  },
+};
+
+export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE_DISK_BYTES, homePage = DEFAULT_HOME_PAGE, lrs }: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
+  });
+  app.server.maxConnections = MAX_CONNECTIONS;
   const commit = createCommitQueue(db);
   const xapi = createXapi(db, { homePage, forward: lrs !== undefined });
   xapi.rebuild(); // statements a schema upgrade emptied
-  const attempts = createAttempts(db, xapi);
+  // Exports and the group discussion read on connections of their own (see createAttempts).
+  const attempts = createAttempts(db, xapi, db.memory ? undefined : () => new Database(db.name, { readonly: true }));
   const sender = lrs ? startLrsSender(db, lrs, { commit, log: (m) => app.log.warn(m), ...lrs }) : null;
   app.addHook('onClose', async () => sender?.stop());
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.
@@ -42,9 +79,19 @@ export function buildApp({ db, staticDir, logger = false, homePage = DEFAULT_HOM
   const sessions = createSessions(db);
   const auth = createAuth(db);
   errorHandler(app);
+  app.register(fastifyHelmet, { contentSecurityPolicy: CSP, hsts: false, referrerPolicy: { policy: 'no-referrer' } });
   app.register(fastifyCookie);
+  // Per client address, on the routes that name a `config.rateLimit` only (login, setup, session codes).
+  app.register(fastifyRateLimit, {
+    global: false,
+    onExceeded: (req) => req.log.warn({ ip: req.ip }, `rate limit: ${req.method} ${req.url} from ${req.ip} refused (429)`),
+  });
+  // Nothing the API answers is for a cache: results and trainer data change and are private.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
   app.register(async (r) => {
-    publicRoutes(r, attempts, sessions, commitAndForward);
+    publicRoutes(r, attempts, sessions, commitAndForward, diskGuard(db.memory ? null : db.name, minFreeDisk));
     const outbox = { status: () => outboxStatus(db, sender?.endpoint ?? null), retry: () => retryFailed(db, () => sender?.nudge()) };
     trainerRoutes(r, auth, attempts, sessions, xapi, outbox);
   });

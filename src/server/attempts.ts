@@ -5,11 +5,12 @@ import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { passed } from '../scoring/pass';
 import { RULES } from '../scoring/rules';
-import { compact, expand, score, type CompactReport } from '../scoring/score';
+import { score } from '../scoring/score';
 import type { PrincipleId, Report, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
 import { createXapi, DEFAULT_HOME_PAGE, type Xapi } from './xapi';
+import { openReport, RULES_VERSION, storeReport } from './reports';
 
 export class ConflictError extends Error {}
 
@@ -29,6 +30,8 @@ interface Row {
   score: number;
   critical: number;
 }
+
+type FullRow = Row & { transcript: string; report: string; rules_version: string | null };
 
 const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.identity, a.staff_id, a.scenario, a.profile, a.session_id, a.score, a.critical,
   s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
@@ -55,17 +58,24 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
   };
 }
 
-/** `xapi` builds each attempt's statement and queues it for the LRS (src/server/xapi.ts). */
-export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: DEFAULT_HOME_PAGE, forward: false })) {
+const FULL = SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript, a.rules_version,');
+
+/**
+ * `xapi` builds each attempt's statement and queues it for the LRS (src/server/xapi.ts).
+ * `openReader`: opens a read-only connection for a long read (an export, the group discussion), which streams
+ * rows with iterate() across many turns of the event loop. A connection is busy while it iterates, so each
+ * such read has its own, never the writer's. An in-memory database (tests) has one connection: rows are read at once.
+ */
+export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: DEFAULT_HOME_PAGE, forward: false }), openReader?: () => DB) {
   // The pass rule inside SQL is the same function, not a restatement of it.
   db.function('passed', { deterministic: true }, (score, critical) => (passed({ score: Number(score), critical: Number(critical) }) ? 1 : 0));
   const insert = db.prepare(
-    `INSERT INTO attempts (id, created_at, started_at, trainee, department, identity, staff_id, scenario, profile, session_id, score, critical, transcript, report, statement)
-     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement)`,
+    `INSERT INTO attempts (id, created_at, started_at, trainee, department, identity, staff_id, scenario, profile, session_id, score, critical, transcript, report, statement, rules_version)
+     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement, @rulesVersion)`,
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
-  const detail = db.prepare<[string], Row & { transcript: string; report: string }>(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} WHERE a.id = ?`);
+  const detail = db.prepare<[string], FullRow>(`${FULL} WHERE a.id = ?`);
   const seeds = db.prepare(
     `SELECT json_extract(transcript, '$.seed') AS seed, MAX(created_at) AS last FROM attempts
      WHERE identity = @identity AND scenario = @scenario AND json_extract(transcript, '$.seed') IS NOT NULL
@@ -73,6 +83,12 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
+  const full = (r: FullRow, verdicts: typeof verdictsOf = verdictsOf): AttemptDetail => ({
+    ...summary(r, verdicts.all(r.id)),
+    transcript: JSON.parse(r.transcript) as Transcript,
+    report: openReport(r.report),
+    rules: { version: r.rules_version, current: r.rules_version === RULES_VERSION },
+  });
 
   const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
     const trainee = t.trainee ?? { name: NO_NAME };
@@ -90,8 +106,9 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
       score: report.score,
       critical: report.critical.length ? 1 : 0,
       transcript: JSON.stringify(t),
-      report: JSON.stringify(compact(report)), // the passages and feedback come from the rules when read
+      report: storeReport(report), // the passages and feedback come from the rules when read
       statement: xapi.statementJson(t, report, id, now, sessionId),
+      rulesVersion: RULES_VERSION,
     });
     xapi.queue(id); // in this transaction: an attempt stored is an attempt queued for the LRS
     // Only the principles the attempt was judged on: the pass rates ignore the others, and it keeps writes small.
@@ -100,8 +117,18 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
 
   function* details(filters: Filters, order: string, extra: Record<string, number> = {}): Generator<AttemptDetail> {
     const w = where(filters);
-    const rows = db.prepare(`${SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript,')} ${w.sql} ${order}`).all({ ...w.params, ...extra }) as (Row & { transcript: string; report: string })[];
-    for (const r of rows) yield { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+    const params = { ...w.params, ...extra };
+    if (!openReader) {
+      for (const r of db.prepare(`${FULL} ${w.sql} ${order}`).all(params) as FullRow[]) yield full(r);
+      return;
+    }
+    const reader = openReader();
+    try {
+      const verdicts = reader.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
+      for (const r of reader.prepare(`${FULL} ${w.sql} ${order}`).iterate(params) as Iterable<FullRow>) yield full(r, verdicts);
+    } finally {
+      reader.close(); // also when the reader of the generator stops early (a download cancelled)
+    }
   }
 
   return {
@@ -111,7 +138,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
       const existing = byId.get(id);
       if (existing) {
         if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
-        return { id, report: expand(JSON.parse(existing.report) as CompactReport), created: false };
+        return { id, report: openReport(existing.report), created: false };
       }
       const report = score(transcript);
       store(transcript, id, report, sessionId, now.toISOString());
@@ -132,8 +159,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
 
     get(id: string): AttemptDetail | null {
       const r = detail.get(canonicalAttemptId(id));
-      if (!r) return null;
-      return { ...summarise(r), transcript: JSON.parse(r.transcript) as Transcript, report: expand(JSON.parse(r.report) as CompactReport) };
+      return r ? full(r) : null;
     },
 
     /** Pass rate per principle (upheld / applicable), worst first. */
@@ -157,9 +183,9 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
     },
 
     /** Distinct values for the filter menus. */
-    facets(): { departments: string[] } {
-      const departments = db.prepare('SELECT DISTINCT department AS v FROM attempts WHERE department IS NOT NULL ORDER BY department').all() as { v: string }[];
-      return { departments: departments.map((r) => r.v) };
+    facets(): { departments: string[]; trainees: string[] } {
+      const col = (c: string) => (db.prepare(`SELECT DISTINCT ${c} AS v FROM attempts WHERE ${c} IS NOT NULL ORDER BY ${c}`).all() as { v: string }[]).map((r) => r.v);
+      return { departments: col('department'), trainees: col('trainee') };
     },
 
     /** Every attempt with its report, oldest first, for the CSV export. */

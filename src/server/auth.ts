@@ -1,22 +1,45 @@
 // The trainer password (a scrypt hash in the database) and trainer logins (random tokens in an HttpOnly cookie).
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// scrypt runs on libuv's thread pool (about 35 ms each), never on the event loop, and at most
+// MAX_VERIFYING run at once: a flood of logins is refused (429) instead of queueing behind the
+// trainees' submissions, which share the two cores.
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { DB } from './db';
 
 export const COOKIE = 'madoguchi_trainer';
 const LOGIN_HOURS = 12;
 const SCRYPT = { N: 16384, r: 8, p: 1 } as const;
+/** Password hashes computed at once; more logins at the same moment are told to wait (429). */
+export const MAX_VERIFYING = 2;
 
-export function hashPassword(password: string): string {
+/** Too many logins at once: try again shortly. */
+export class Busy extends Error {}
+
+const scryptAsync = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
+  new Promise<Buffer>((resolve, reject) => scrypt(password, salt, length, options, (e, key) => (e ? reject(e) : resolve(key))));
+
+let verifying = 0;
+/** Runs one scrypt if fewer than MAX_VERIFYING are running, else throws Busy. */
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  if (verifying >= MAX_VERIFYING) throw new Busy('too many logins at once; try again in a moment');
+  verifying++;
+  try {
+    return await run();
+  } finally {
+    verifying--;
+  }
+}
+
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, 32, SCRYPT);
+  const hash = await scryptAsync(password, salt, 32, SCRYPT);
   return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [kind, N, r, p, salt, hash] = stored.split('$');
   if (kind !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(N), r: Number(r), p: Number(p) });
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(N), r: Number(r), p: Number(p) });
   return timingSafeEqual(actual, expected);
 }
 
@@ -41,16 +64,20 @@ export function createAuth(db: DB) {
     hasPassword(): boolean {
       return get.get('trainer_password') !== undefined;
     },
-    setPassword(password: string): void {
+    async setPassword(password: string): Promise<void> {
       const problem = passwordProblem(password);
       if (problem) throw new Error(problem);
-      set.run('trainer_password', hashPassword(password));
+      set.run('trainer_password', await limited(() => hashPassword(password)));
       db.prepare('DELETE FROM logins').run(); // a new password signs everyone out
     },
-    /** Returns a login token for the right password, or null. */
-    login(password: string, now = new Date()): string | null {
+    /** Returns a login token for the right password, or null; throws Busy when MAX_VERIFYING logins are being checked. */
+    async login(password: string, now = new Date()): Promise<string | null> {
       const stored = get.get('trainer_password')?.value;
-      if (!stored || !verifyPassword(password, stored)) return null;
+      if (!stored || !(await limited(() => verifyPassword(password, stored)))) return null;
+      return this.issue(now);
+    },
+    /** A new login token (after the password was checked, or just set). */
+    issue(now = new Date()): string {
       sweep.run(now.toISOString());
       const token = randomBytes(32).toString('base64url');
       addLogin.run(digest(token), new Date(now.getTime() + LOGIN_HOURS * 3600_000).toISOString());

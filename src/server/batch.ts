@@ -26,7 +26,7 @@ export function createCommitQueue(db: DB) {
             outcomes.push({ ok: false, error });
           }
         }
-      })();
+      }).immediate(); // the write lock from the start: waits for a checkpoint's brief lock instead of failing (SQLITE_BUSY)
     } catch (error) {
       for (const job of batch) job.reject(error);
       return;

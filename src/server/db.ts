@@ -67,24 +67,74 @@ export const MIGRATIONS: Migration[] = [
   `
   DROP INDEX IF EXISTS verdicts_principle;
   `,
-  // Version 3 (branch xapi): one identity per trainee (staff ID, else name with department), normalised;
+  // Version 3: one identity per trainee (staff ID, else name with department), normalised;
   // attempt ids lower case; session codes canonical in stored transcripts. Self-contained: renumber freely.
   identityMigration,
-  // Version 4 (branch xapi): the queue of statements waiting for the organisation's LRS; statements rebuilt
+  // Version 4: the queue of statements waiting for the organisation's LRS; statements rebuilt
   // as valid xAPI when the server next starts (the account's homePage is known only then). Self-contained.
   lrsOutboxMigration,
+  // Version 5. A record proves a real play (issue 14, points 1 and 2): each trainee who
+  // joins a session gets a token (stored hashed) that progress and submissions into the session need,
+  // and a lead can close a session, after which its code is refused. Self-contained: renumber freely.
+  `
+  CREATE TABLE trainee_tokens (
+    token_hash  TEXT PRIMARY KEY,
+    session_id  TEXT NOT NULL REFERENCES sessions (id),
+    trainee     TEXT NOT NULL,
+    department  TEXT,
+    staff_id    TEXT,
+    created_at  TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX trainee_tokens_session ON trainee_tokens (session_id);
+  ALTER TABLE sessions ADD COLUMN closed_at TEXT;
+  `,
+  // Version 6. Old attempts stay readable (issue 14, point 9): the version of the rules
+  // an attempt was scored under. NULL for attempts stored before this column existed. Self-contained.
+  `
+  ALTER TABLE attempts ADD COLUMN rules_version TEXT;
+  `,
 ];
 
-/** Opens (and on first start creates) the results database. */
+/**
+ * Largest WAL file kept after a checkpoint resets it (SQLite truncates it to this). The checkpoint
+ * worker escalates past WAL_ESCALATE_BYTES (src/server/checkpoint.ts), so the WAL stays near these figures.
+ */
+export const JOURNAL_SIZE_LIMIT = 16 * 1024 * 1024;
+
+/** The database cannot be used: one line for the terminal, no stack trace. */
+export class DatabaseProblem extends Error {}
+
+/** Opens (and on first start creates) the results database; a damaged or unwritable one is a DatabaseProblem naming the file. */
 export function openDatabase(path: string): DB {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  // A confirmed attempt must survive a crash: WAL with a full sync on every commit.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
+  let db: DB | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    // A confirmed attempt must survive a crash: WAL with a full sync on every commit.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
+    // quick_check reads every page (about 0.1 s per 100 MB) but skips the index cross-checks of integrity_check.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseProblem(`${path}: the results database is damaged (quick_check: ${String(check).split('\n')[0]}); restore it from a backup or start with another --db`);
+    migrate(db, path);
+    return db;
+  } catch (e) {
+    db?.close();
+    if (e instanceof DatabaseProblem) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    const why = (e as Error).message;
+    if (/READONLY|PERM|EACCES|EROFS/.test(code)) throw new DatabaseProblem(`${path}: the results database cannot be written (${why}); check that the file and its folder are writable`);
+    if (/CORRUPT|NOTADB/.test(code)) throw new DatabaseProblem(`${path}: the results database is damaged (${why}); restore it from a backup or start with another --db`);
+    if (/CANTOPEN|ENOTDIR|ENOENT|EEXIST/.test(code)) throw new DatabaseProblem(`${path}: the results database cannot be opened (${why}); check the path given with --db`);
+    throw e;
+  }
+}
+
+function migrate(db: DB, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) throw new Error(`${path}: database schema version ${version} is newer than this program (${MIGRATIONS.length})`);
+  if (version > MIGRATIONS.length) throw new DatabaseProblem(`${path}: database schema version ${version} is newer than this program (${MIGRATIONS.length})`);
   db.transaction(() => {
     for (let v = version; v < MIGRATIONS.length; v++) {
       const m = MIGRATIONS[v]!;
@@ -93,5 +143,4 @@ export function openDatabase(path: string): DB {
       db.pragma(`user_version = ${v + 1}`); // within the one transaction: a step can tell which version it makes
     }
   })();
-  return db;
 }

@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { createAuth, passwordProblem } from './auth';
 import { startCheckpointer } from './checkpoint';
-import { openDatabase } from './db';
+import { SCENARIOS } from '../model/scenarios';
+import { DatabaseProblem, openDatabase, type DB } from './db';
 import { checkEndpoint } from './lrs';
+import { compileStories } from './replay';
 import { checkHomePage, lanAddresses, ownAddress } from './xapi';
 
 const { values } = parseArgs({
@@ -41,7 +43,16 @@ try {
 }
 if (values['lrs-username'] !== undefined && !lrsEndpoint) fail('--lrs-username: given without --lrs-endpoint');
 const dbPath = values.db === ':memory:' ? values.db : resolve(values.db);
-const db = openDatabase(dbPath);
+let db: DB;
+try {
+  db = openDatabase(dbPath);
+} catch (e) {
+  // A damaged, unreadable or read-only database: one line saying what and where, no stack trace.
+  if (e instanceof DatabaseProblem) fail(e.message);
+  throw e;
+}
+// Every story, compiled once before the first trainee submits (the server replays each attempt).
+compileStories(SCENARIOS.map((s) => s.id));
 const checkpointer = startCheckpointer(db);
 const auth = createAuth(db);
 
@@ -50,14 +61,14 @@ const given = values['trainer-password'];
 if (given !== undefined && !auth.hasPassword()) {
   const problem = passwordProblem(given);
   if (problem) fail(`--trainer-password: ${problem}`);
-  auth.setPassword(given);
+  await auth.setPassword(given);
 } else if (!auth.hasPassword() && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   for (;;) {
     const pw = await rl.question('研修担当者ページのパスワードを決めてください（8文字以上）: ');
     const problem = passwordProblem(pw);
     if (!problem) {
-      auth.setPassword(pw);
+      await auth.setPassword(pw);
       break;
     }
     console.log(problem);
@@ -66,7 +77,8 @@ if (given !== undefined && !auth.hasPassword()) {
 }
 
 const lrs = lrsEndpoint ? { endpoint: lrsEndpoint, username: values['lrs-username'], password: values['lrs-password'], log: (m: string) => console.warn(m) } : undefined;
-const app = buildApp({ db, staticDir: resolve(values.dist), homePage, lrs });
+// At warn: every 5xx, every refused login and every rate-limited request, with the client's address.
+const app = buildApp({ db, staticDir: resolve(values.dist), homePage, lrs, logger: { level: 'warn' } });
 const address = await app.listen({ port, host: values.host });
 const shown = address.replace('127.0.0.1', 'localhost');
 console.log(`窓口 Madoguchi: game ${shown}/  trainer ${shown}/trainer  (results: ${dbPath})`);

@@ -1,5 +1,5 @@
 // Training sessions: a lead creates one and gets a short join code; trainees join with it.
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Participant, SessionForTrainee, TrainingSession } from '../model/attempt';
 import { canonicalCode, identityKey, type TraineeInput } from '../model/identity';
 import type { DB } from './db';
@@ -14,7 +14,7 @@ export function newCode(length = 6): string {
 }
 
 /** A session as its table holds it: scenarios as JSON, flags as integers, snake_case. */
-type SessionRow = Pick<TrainingSession, 'id' | 'code' | 'name' | 'date' | 'kind' | 'profile'> & { scenarios: string; content_notes: number; created_at: string };
+type SessionRow = Pick<TrainingSession, 'id' | 'code' | 'name' | 'date' | 'kind' | 'profile'> & { scenarios: string; content_notes: number; created_at: string; closed_at: string | null };
 
 // Field by field: a column added later must not reach the API unnoticed.
 const fromRow = (r: SessionRow): TrainingSession => ({
@@ -27,7 +27,22 @@ const fromRow = (r: SessionRow): TrainingSession => ({
   scenarios: JSON.parse(r.scenarios) as string[],
   contentNotes: r.content_notes === 1,
   createdAt: r.created_at,
+  closedAt: r.closed_at,
 });
+
+/** A room is about 40; three rooms joined to one code is already odd. Joins beyond this are refused. */
+export const MAX_PARTICIPANTS = 120;
+/** Each join issues a token (a trainee may join again from another PC): at most this many per session. */
+const MAX_TOKENS = MAX_PARTICIPANTS * 5;
+
+/** Who a trainee token was issued to. */
+export interface TokenHolder {
+  sessionId: string;
+  /** The trainee as they joined (normalised: src/model/identity.ts). */
+  trainee: TraineeInput;
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type NewSession = Pick<TrainingSession, 'name' | 'date' | 'kind' | 'profile' | 'scenarios' | 'contentNotes'>;
 
@@ -50,6 +65,14 @@ export function createSessions(db: DB) {
     `SELECT p.*, (SELECT COUNT(*) FROM attempts a WHERE a.session_id = p.session_id AND a.identity = p.identity) AS attempts
      FROM participants p WHERE p.session_id = ? ORDER BY p.joined_at`,
   );
+  const isParticipant = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM participants WHERE session_id = ? AND trainee = ?');
+  const countParticipants = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?');
+  const countTokens = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM trainee_tokens WHERE session_id = ?');
+  const addToken = db.prepare('INSERT INTO trainee_tokens (token_hash, session_id, trainee, department, staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const findToken = db.prepare<[string], { session_id: string; trainee: string; department: string | null; staff_id: string | null }>(
+    'SELECT session_id, trainee, department, staff_id FROM trainee_tokens WHERE token_hash = ?',
+  );
+  const closeSession = db.prepare('UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL');
 
   return {
     create(s: NewSession, now = new Date()): TrainingSession {
@@ -57,7 +80,7 @@ export function createSessions(db: DB) {
         const row = { id: randomUUID(), code: newCode(), ...s, scenarios: JSON.stringify(s.scenarios), contentNotes: s.contentNotes ? 1 : 0, createdAt: now.toISOString() };
         try {
           insert.run(row);
-          return fromRow({ ...row, content_notes: row.contentNotes, created_at: row.createdAt });
+          return fromRow({ ...row, content_notes: row.contentNotes, created_at: row.createdAt, closed_at: null });
         } catch (e) {
           if (tries < 5 && String(e).includes('UNIQUE')) continue; // a code already in use: draw again
           throw e;
@@ -75,8 +98,29 @@ export function createSessions(db: DB) {
     list(): TrainingSession[] {
       return all.all().map(fromRow);
     },
-    forTrainee(s: TrainingSession): SessionForTrainee {
-      return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes };
+    forTrainee(s: TrainingSession, token?: string): SessionForTrainee {
+      return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes, ...(token ? { token } : {}) };
+    },
+    /** Why this trainee may not join (the session is full), or null. */
+    joinProblem(s: TrainingSession, trainee: string): string | null {
+      if (isParticipant.get(s.id, trainee)) return countTokens.get(s.id)!.n >= MAX_TOKENS ? `code: session ${s.code} has issued ${MAX_TOKENS} joins; ask the lead` : null;
+      return countParticipants.get(s.id)!.n >= MAX_PARTICIPANTS ? `code: session ${s.code} is full (${MAX_PARTICIPANTS} trainees)` : null;
+    },
+    /** A new token for a trainee joining; only its hash is stored. */
+    issueToken(sessionId: string, trainee: TraineeInput, now = new Date()): string {
+      const token = randomBytes(24).toString('base64url');
+      addToken.run(digest(token), sessionId, trainee.name, trainee.department ?? null, trainee.staffId ?? null, now.toISOString());
+      return token;
+    },
+    tokenHolder(token: string): TokenHolder | null {
+      const r = findToken.get(digest(token));
+      return r
+        ? { sessionId: r.session_id, trainee: { name: r.trainee, ...(r.department ? { department: r.department } : {}), ...(r.staff_id ? { staffId: r.staff_id } : {}) } }
+        : null;
+    },
+    /** Closes a session: its code stops working. Closing it again changes nothing. */
+    close(id: string, now = new Date()): void {
+      closeSession.run(now.toISOString(), id);
     },
     /** Records that a trainee (normalised: src/model/identity.ts) joined, is playing a scenario, or finished one. */
     mark(sessionId: string, trainee: TraineeInput, status: Participant['status'], scenario: string | null, now = new Date()): void {

@@ -45,9 +45,14 @@ export class StoryRunner {
 
   private readonly hasClock: boolean;
 
-  /** `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly. */
-  constructor(compiled: string | object, readonly seed = 0) {
-    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+  /**
+   * `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly.
+   * A Story already built is reset and reused (the server replays many attempts: building one costs about as
+   * much as playing it).
+   */
+  constructor(compiled: string | object | Story, readonly seed = 0) {
+    if (compiled instanceof Story) compiled.ResetState();
+    this.story = compiled instanceof Story ? compiled : new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
     this.hasClock = this.story.variablesState.GlobalVariableExistsWithName('clock');
@@ -149,7 +154,7 @@ export class StoryRunner {
  * stands, the last step, and every line shown on the way (the trainee's chosen words as staff lines).
  * The server checks submissions with it, and the debrief's 「ここからやり直す」 resumes from it.
  */
-export function replay(compiled: string | object, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step; lines: Line[] } {
+export function replay(compiled: string | object | Story, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step; lines: Line[] } {
   const runner = new StoryRunner(compiled, seed);
   let step = runner.continue();
   const lines: Line[] = [...step.lines];

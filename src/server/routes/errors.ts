@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-
-/** Largest request body: a long transcript is tens of kilobytes. */
-export const BODY_LIMIT = 256 * 1024;
+import { Busy } from '../auth';
+import { BODY_LIMIT } from '../limits';
 
 export class HttpError extends Error {
   constructor(
@@ -23,13 +22,21 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   throw badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`);
 }
 
-/** Every error leaves as {"error": "..."}; client errors keep their status, anything else is a logged 500. */
+/**
+ * Every error leaves as {"error": "..."}; client errors keep their status. Every 5xx is logged at warn
+ * with its request (Fastify's logger), so a lead can tell a support desk what happened.
+ */
 export function errorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
+    if (err instanceof Busy) {
+      req.log.warn({ ip: req.ip }, `refused login from ${req.ip}: ${err.message}`);
+      return reply.code(429).send({ error: err.message });
+    }
     const status = err.statusCode ?? 500;
     if (status >= 500) {
-      req.log.error(err);
-      return reply.code(500).send({ error: 'internal error' });
+      req.log.warn({ err, ip: req.ip, status }, `${req.method} ${req.url} failed with ${status}`);
+      // Our own HttpErrors (a full disk) say what to do; anything unexpected says nothing of the internals.
+      return err instanceof HttpError ? reply.code(status).send({ error: err.message }) : reply.code(500).send({ error: 'internal error' });
     }
     const message = 'code' in err && err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `body too large (the limit is ${BODY_LIMIT / 1024} KB)` : err.message;
     return reply.code(status).send({ error: message });

@@ -1,79 +1,137 @@
 // What a trainee's browser may call: scenarios, joining a session, progress, and submitting an attempt.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { TrainingSession } from '../../model/attempt';
 import { SCENARIOS, scenarioById } from '../../model/scenarios';
 import { identityKey } from '../../model/identity';
 import { parseTranscript, traineeSchema, TranscriptError } from '../../model/validate';
+import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
-import type { Sessions } from '../sessions';
-import { score } from '../../scoring/score';
+import { RATE } from '../limits';
+import { checkReplay } from '../replay';
+import type { Sessions, TokenHolder } from '../sessions';
 import { badRequest, HttpError, parseBody } from './errors';
 
 const join = z.object({ code: z.string().trim().min(4).max(12), trainee: traineeSchema });
 // The trainee's fields (name, department, staffId) as query parameters, and the scenario.
 const variantQuery = z.object({ scenario: z.string().max(100) });
-const progress = z.object({ trainee: traineeSchema, status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+// Who is reporting comes from their token; a `trainee` sent by an older page is ignored.
+const progress = z.object({ trainee: z.unknown().optional(), status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
 /** A start time this far ahead of the server's clock is a PC clock set wrong, or a forgery: xAPI has no future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions: Sessions, commit: <T>(run: () => T) => Promise<T>): void {
+const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who the request's trainee token (Authorization: Bearer …) was issued to; null without one. */
+    holder: TokenHolder | null;
+  }
+}
+
+const noSession = (code: string) => new HttpError(404, `code: no training session has the code "${code}"`);
+const closed = (s: TrainingSession) => new HttpError(410, `code: session ${s.code} is closed`);
+
+export function publicRoutes(
+  app: FastifyInstance,
+  attempts: Attempts,
+  sessions: Sessions,
+  commit: <T>(run: () => T) => Promise<T>,
+  diskOk: () => Promise<void>,
+): void {
+  /** A session a trainee may still use by its code: open, existing. */
+  const openSession = (code: string): TrainingSession => {
+    const s = sessions.byCode(code);
+    if (!s) throw noSession(code);
+    if (s.closedAt) throw closed(s);
+    return s;
+  };
+
+  // The trainee token is checked before the body is read (onRequest): a bad token costs no parsing.
+  app.decorateRequest('holder', null);
+  const readToken = async (req: FastifyRequest) => {
+    const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!m) return;
+    req.holder = sessions.tokenHolder(m[1]!);
+    if (!req.holder) throw new HttpError(401, 'token: not a token this server issued (join the session again)');
+  };
+
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/scenarios', async () => SCENARIOS);
 
   // A trainee in a session may learn which variants of a scenario they met before (seeds only, each
   // once), so the game can give them another. Without a session's code nothing is told.
-  app.get<{ Params: { code: string } }>('/api/sessions/:code/variants', async (req, reply) => {
+  app.get<{ Params: { code: string } }>('/api/sessions/:code/variants', { config: perMinute(RATE.code) }, async (req) => {
     const q = parseBody(variantQuery, req.query);
     const trainee = parseBody(traineeSchema, req.query);
-    if (!sessions.byCode(req.params.code)) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
+    openSession(req.params.code);
     if (!scenarioById(q.scenario)) throw badRequest(`scenario: unknown scenario ${JSON.stringify(q.scenario)}`);
     return { seen: attempts.seedsOf(identityKey(trainee), q.scenario) };
   });
 
-  app.post('/api/sessions/join', async (req, reply) => {
+  app.post('/api/sessions/join', { config: perMinute(RATE.code) }, async (req) => {
     const body = parseBody(join, req.body);
-    const session = sessions.byCode(body.code);
-    if (!session) return reply.code(404).send({ error: `code: no training session has the code "${body.code}"` });
+    await diskOk();
+    const session = openSession(body.code);
+    const full = sessions.joinProblem(session, body.trainee.name);
+    if (full) throw new HttpError(409, full);
+    const token = sessions.issueToken(session.id, body.trainee);
     sessions.mark(session.id, body.trainee, 'joined', null);
-    return sessions.forTrainee(session);
+    return sessions.forTrainee(session, token);
   });
 
-  app.post<{ Params: { code: string } }>('/api/sessions/:code/progress', async (req, reply) => {
+  app.post<{ Params: { code: string } }>('/api/sessions/:code/progress', { config: perMinute(RATE.progress), onRequest: readToken }, async (req) => {
     const body = parseBody(progress, req.body);
-    const session = sessions.byCode(req.params.code);
-    if (!session) return reply.code(404).send({ error: `code: no training session has the code "${req.params.code}"` });
-    sessions.mark(session.id, body.trainee, body.status, body.scenario ?? null);
+    const session = openSession(req.params.code);
+    const holder = req.holder;
+    if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: progress into session ${session.code} needs the token given when joining it`);
+    sessions.mark(session.id, holder.trainee, body.status, body.scenario ?? null);
     return { ok: true };
   });
 
-  app.post('/api/attempts', async (req, reply) => {
+  app.post('/api/attempts', { onRequest: readToken }, async (req, reply) => {
     const body = req.body as { transcript?: unknown; report?: { score?: unknown } } | null;
     if (!body || typeof body !== 'object' || !('transcript' in body)) throw badRequest('body must be {"transcript": {...}}');
-    let transcript;
+    let parsed;
     try {
-      transcript = parseTranscript(body.transcript);
+      parsed = parseTranscript(body.transcript);
     } catch (e) {
       if (e instanceof TranscriptError) throw badRequest(`transcript.${e.message}`);
       throw e;
     }
+    // A submission is a play of a story: without its scenario, seed and choices it cannot be replayed.
+    for (const field of ['scenario', 'seed', 'choices'] as const) {
+      if (parsed[field] === undefined) throw badRequest(`transcript.${field}: required (the server replays the story from the scenario, seed and choices)`);
+    }
+    const transcript = parsed as typeof parsed & { scenario: string; seed: number; choices: number[] };
     if (transcript.startedAt !== undefined && Date.parse(transcript.startedAt) > Date.now() + CLOCK_SKEW_MS) {
       throw badRequest(`transcript.startedAt: ${transcript.startedAt} is in the future (the server's clock reads ${new Date().toISOString()}); check this PC's clock`);
     }
     if (transcript.startedAt !== undefined && transcript.playedSeconds !== undefined && Date.parse(transcript.startedAt) + transcript.playedSeconds * 1000 > Date.now() + CLOCK_SKEW_MS) {
       throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
     }
-    if (transcript.scenario !== undefined && !scenarioById(transcript.scenario)) {
-      throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
-    }
+    const meta = scenarioById(transcript.scenario);
+    if (!meta) throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
+    if (transcript.channel !== meta.channel) throw badRequest(`transcript.channel: scenario "${meta.id}" is played at the ${meta.channel}, not "${transcript.channel}"`);
     let sessionId: string | null = null;
     if (transcript.session !== undefined) {
       const session = sessions.byCode(transcript.session);
       if (!session) throw badRequest(`transcript.session: no training session has the code ${JSON.stringify(transcript.session)}`);
-      if (transcript.scenario && !session.scenarios.includes(transcript.scenario)) throw badRequest(`transcript.scenario: "${transcript.scenario}" is not part of session ${session.code}`);
+      // A closed session still takes attempts from trainees who joined it (their browsers may be resending).
+      const holder = req.holder;
+      if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: an attempt in session ${session.code} needs the token given when joining it`);
+      // One identity (src/model/identity.ts): the token's trainee and the transcript's must be the same person.
+      if (!transcript.trainee || identityKey(transcript.trainee) !== identityKey(holder.trainee)) {
+        throw new HttpError(403, `transcript.trainee: this token was given to ${JSON.stringify(holder.trainee.name)}, not ${JSON.stringify(transcript.trainee?.name ?? null)}`);
+      }
+      if (!session.scenarios.includes(transcript.scenario)) throw badRequest(`transcript.scenario: "${transcript.scenario}" is not part of session ${session.code}`);
       if (transcript.profile !== session.profile) throw badRequest(`transcript.profile: session ${session.code} uses the profile "${session.profile}", not "${transcript.profile}"`);
       sessionId = session.id;
+    } else if (transcript.profile !== meta.profile) {
+      // In self-study the scenario's own municipality applies (src/state/profile.ts).
+      throw badRequest(`transcript.profile: scenario "${meta.id}" uses the profile "${meta.profile}" outside a session, not "${transcript.profile}"`);
     }
     // The server scores every transcript itself. The game sends no score; a body that claims one the
     // transcript does not earn is forged (or from a stale page) and changes nothing.
@@ -82,6 +140,8 @@ export function publicRoutes(app: FastifyInstance, attempts: Attempts, sessions:
       const earned = score(transcript).score;
       if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
     }
+    checkReplay(transcript);
+    await diskOk();
     try {
       const id = transcript.attemptId ?? randomUUID();
       const saved = await commit(() => {

@@ -5,11 +5,13 @@ import { SESSION_KINDS, type Filters, type OutboxStatus } from '../../model/atte
 import { SCENARIOS } from '../../model/scenarios';
 import { PROFILE_IDS } from '../../model/transcript';
 import type { Attempts } from '../attempts';
-import { COOKIE, type Auth } from '../auth';
+import { COOKIE, passwordProblem, type Auth } from '../auth';
 import { attemptsCsv, verdictsCsv } from '../csv';
 import { discussion } from '../discussion';
 import type { Sessions } from '../sessions';
 import type { Xapi } from '../xapi';
+import { RATE } from '../limits';
+import { gather } from '../loop';
 import { HttpError, parseBody } from './errors';
 
 const password = z.object({ password: z.string().min(1).max(200) });
@@ -23,6 +25,7 @@ const newSession = z.object({
 });
 /** The group discussion reads the newest attempts only: a session is far smaller, and a year's records would be slow. */
 const DISCUSSION_LIMIT = 500;
+/** Statements per page of the xAPI export (a statement is about 1 KB). */
 const filterKeys = ['department', 'scenario', 'profile', 'session', 'trainee', 'from', 'to'] as const;
 /** The xAPI export's paging, shaped like an LRS's statement read (since/until on the time stored, limit, more). */
 const XAPI_PAGE_MAX = 1000;
@@ -60,23 +63,27 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
   app.get('/api/trainer/status', async (req) => ({ hasPassword: auth.hasPassword(), loggedIn: auth.check(req.cookies[COOKIE]), canSetUp: !auth.hasPassword() && isLoopback(req) }));
 
   // First start without a password given on the command line: the lead sets it from the server PC itself.
-  app.post('/api/trainer/setup', async (req, reply) => {
+  // Per client address: a person types a password a few times a minute, a script thousands.
+  const limited = { config: { rateLimit: { max: RATE.login, timeWindow: 60_000 } } };
+
+  app.post('/api/trainer/setup', limited, async (req, reply) => {
     if (auth.hasPassword()) throw new HttpError(409, 'a trainer password is already set');
     if (!isLoopback(req)) throw new HttpError(403, 'the trainer password can only be set from the PC that runs the server');
     const body = parseBody(password, req.body);
-    try {
-      auth.setPassword(body.password);
-    } catch (e) {
-      throw new HttpError(400, `password: ${(e as Error).message}`);
-    }
-    setCookie(reply, auth.login(body.password)!);
+    const problem = passwordProblem(body.password);
+    if (problem) throw new HttpError(400, `password: ${problem}`);
+    await auth.setPassword(body.password);
+    setCookie(reply, auth.issue());
     return { ok: true };
   });
 
-  app.post('/api/trainer/login', async (req, reply) => {
+  app.post('/api/trainer/login', limited, async (req, reply) => {
     const body = parseBody(password, req.body);
-    const token = auth.login(body.password);
-    if (!token) throw new HttpError(401, 'password: wrong password');
+    const token = await auth.login(body.password);
+    if (!token) {
+      req.log.warn({ ip: req.ip }, `refused login from ${req.ip}: wrong password`);
+      throw new HttpError(401, 'password: wrong password');
+    }
     setCookie(reply, token);
     return { ok: true };
   });
@@ -88,7 +95,7 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
   });
 
   app.register(async (r) => {
-    r.addHook('preHandler', requireLogin);
+    r.addHook('onRequest', requireLogin); // before the body is read: no parsing for a request without a login
     r.get('/api/attempts', async (req) => {
       const q = req.query as { limit?: string; offset?: string };
       const limit = Math.min(Math.max(Number(q.limit) || 200, 1), 1000);
@@ -110,6 +117,12 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
       if (!s) throw new HttpError(404, `no session ${req.params.id}`);
       return { session: s, participants: sessions.participants(s.id) };
     });
+    // Closing a session stops its code: no more joins, progress or variants by it.
+    r.post<{ Params: { id: string } }>('/api/sessions/:id/close', async (req) => {
+      if (!sessions.byId(req.params.id)) throw new HttpError(404, `no session ${req.params.id}`);
+      sessions.close(req.params.id);
+      return sessions.byId(req.params.id);
+    });
     r.get('/api/export/attempts.csv', async (req, reply) =>
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-attempts.csv"').send(attemptsCsv(attempts.forExport(filters(req.query)))),
     );
@@ -117,7 +130,7 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-verdicts.csv"').send(verdictsCsv(attempts.forExport(filters(req.query)))),
     );
     r.get('/api/discussion', async (req) => {
-      return { limit: DISCUSSION_LIMIT, ...discussion(attempts.latest(filters(req.query), DISCUSSION_LIMIT)) };
+      return { limit: DISCUSSION_LIMIT, ...discussion(await gather(attempts.latest(filters(req.query), DISCUSSION_LIMIT))) };
     });
     // An export (trainer login, the trainer pages' filters), not an LRS: no POST/PUT, no agent or verb filters.
     // It pages the way an LRS answers a statement read, so a script written for one can page through it.

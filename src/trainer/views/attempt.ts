@@ -58,6 +58,8 @@ export async function renderAttempt(root: HTMLElement, params: URLSearchParams):
       `${a.trainee} さん ・ ${scenarioTitle(a.scenario)} ・ ${a.score}点`,
       h('p', {}, `${dateTime(a.createdAt)} ・ ${a.department ?? ''} ・ ${PROFILES[a.profile as keyof typeof PROFILES]?.name ?? a.profile}のマニュアル ・ ${a.session ? a.session.name : '自習'} ・ `, h('a', { href: link('trainee', { id: a.identity }) }, 'この受講者の記録')),
       clockLine(a),
+      // Scored under other rules than today's: the verdicts are those of that time, passages today's where the principle remains.
+      a.rules.current ? null : h('p', { class: 'rules-note', id: 'rules-note' }, `この受験は採点時の規則${a.rules.version ? `（版 ${a.rules.version}）` : '（以前の版）'}で判定されています。判定はそのときのまま表示します。`),
     ),
     section('やり取りと判定', replayList(a)),
     section('原則ごとのフィードバック', ...principleList(a.report, a.transcript, a.trainee)),

@@ -17,12 +17,20 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
       api<{ principles: RateRow[]; scenarios: RateRow[] }>(`/api/stats${query({ session: id })}`),
       api<{ total: number; attempts: AttemptSummary[] }>(`/api/attempts${query({ session: id, limit: '500' })}`),
     ]);
+    // Closing stops the code: nobody joins with it any more (attempts of those who joined still arrive).
+    const close = h('button', { type: 'button', id: 'close-session' }, '研修を終了してコードを無効にする');
+    close.addEventListener('click', () => {
+      if (!confirm(`研修コード ${session.code} を無効にします。よろしいですか。`)) return;
+      void api(`/api/sessions/${encodeURIComponent(id)}/close`, { method: 'POST', body: {} }).then(draw);
+    });
     const playing = participants.filter((p) => p.status === 'playing').length;
     const finished = participants.filter((p) => p.attempts > 0).length;
     root.replaceChildren(
       section(
         `${session.date} ${session.name}`,
-        h('p', { class: 'join' }, '研修コード ', h('strong', { class: 'code big', id: 'join-code' }, session.code)),
+        session.closedAt
+          ? h('p', { class: 'join', id: 'session-closed' }, `研修コード ${session.code} は ${dateTime(session.closedAt)} に無効にしました。`)
+          : h('p', { class: 'join' }, '研修コード ', h('strong', { class: 'code big', id: 'join-code' }, session.code), ' ', close),
         h('p', {}, `受講者は ${location.origin}/ を開き、このコードを入力します。${SESSION_KINDS[session.kind]}・${PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile}のマニュアル・シナリオ${session.scenarios.length}本・内容の注意${session.contentNotes ? 'あり' : 'なし'}`),
         h('p', { class: 'exports' }, h('a', { href: link('discuss', { session: id }), id: 'discuss' }, 'グループで振り返る'), h('a', { href: link('print-session', { id }) }, '印刷用の研修記録'), h('a', { href: `/api/export/attempts.csv${query({ session: id })}` }, 'CSV（受験ごと）'), h('a', { href: `/api/export/verdicts.csv${query({ session: id })}` }, 'CSV（原則の判定ごと）')),
       ),
