@@ -52,7 +52,7 @@ describe('a record proves a real play', () => {
     const forged = { ...real(), events: [{ t: 0, act: 'staff.listen', text: 'はい', chosen: true }] };
     const res = await post('/api/attempts', { transcript: forged });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatch(/^transcript\.events\[0\]: the story replayed from this seed and these choices gives \{"t":0,"act":"customer\.\w+".*, the transcript has \{"t":0,"act":"staff\.listen","text":"はい","chosen":true\}; nothing was stored$/);
+    expect(res.json().error).toMatch(/^transcript\.events\[0\]: the story replayed from this seed and these choices gives \{"t":0,"act":"customer\.\w+".*, the transcript has \{"t":0,"act":"staff\.listen","text":"はい","chosen":true,"declined":\[.*\]\}; nothing was stored$/);
     expect((await app.inject({ url: '/api/attempts', headers: { cookie } })).json().total).toBe(0);
   });
 
@@ -133,7 +133,7 @@ describe('sessions: tokens, caps and closing', () => {
     for (const res of [
       await post('/api/sessions/join', { code: s.code, trainee: { name: '終了 後' } }),
       await post(`/api/sessions/${s.code}/progress`, { status: 'playing' }, { authorization: `Bearer ${joined.token}` }),
-      await app.inject({ url: `/api/sessions/${s.code}/variants?trainee=x&scenario=kosoku` }),
+      await app.inject({ url: `/api/sessions/${s.code}/variants?name=x&scenario=kosoku` }),
     ]) {
       expect(res.statusCode).toBe(410);
       expect(res.json().error).toBe(`code: session ${s.code} is closed`);

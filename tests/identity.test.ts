@@ -10,7 +10,7 @@ import { canonicalCode, identityKey, IdentityError, normaliseTrainee } from '../
 import { buildApp } from '../src/server/app';
 import { MIGRATIONS, openDatabase } from '../src/server/db';
 import { identityMigration } from '../src/server/migrations/identity';
-import { tx } from './helpers';
+import { play } from './plays';
 import { statementSchema } from './xapi-schema';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/d83cde2.db', import.meta.url));
@@ -67,16 +67,22 @@ describe('the server keys trainees by identity', () => {
   const app = buildApp({ db });
   let cookie = '';
   let session: { id: string; code: string };
-  const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie } });
+  const post = (url: string, payload: unknown, token?: string) =>
+    app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
-  const attempt = (trainee: object, extra: object = {}) => ({
-    ...tx([[0, 'customer.complaint'], [1, 'staff.listen'], [40, 'customer.leave']]),
+  /** Joins the session as this trainee (as typed) and returns the token given. */
+  const joinAs = async (trainee: object) => {
+    const res = await post('/api/sessions/join', { code: session.code, trainee });
+    expect(res.statusCode).toBe(200);
+    return res.json().token as string;
+  };
+  // A real play of kosoku (the server replays it) under the given seed, by this trainee, in the session.
+  const attempt = (trainee: object, { seed = 7, ...extra }: { seed?: number; [field: string]: unknown } = {}) => ({
+    ...play('kosoku', { seed }),
     attemptId: crypto.randomUUID(),
     trainee,
-    scenario: 'kosoku',
     session: session.code,
     startedAt: '2026-11-23T10:00:00.000Z',
-    seed: 7,
     ...extra,
   });
   beforeAll(async () => {
@@ -87,8 +93,8 @@ describe('the server keys trainees by identity', () => {
 
   it('gives two 佐藤 一郎 of different departments two participants and two printed records', async () => {
     for (const department of ['税務課', '福祉課']) {
-      expect((await post('/api/sessions/join', { code: session.code, trainee: { name: '佐藤 一郎', department } })).statusCode).toBe(200);
-      expect((await post('/api/attempts', { transcript: attempt({ name: '佐藤 一郎', department }) })).statusCode).toBe(201);
+      const token = await joinAs({ name: '佐藤 一郎', department });
+      expect((await post('/api/attempts', { transcript: attempt({ name: '佐藤 一郎', department }) }, token)).statusCode).toBe(201);
     }
     const { participants } = (await get(`/api/sessions/${session.id}`)).json();
     expect(participants.map((p: { identity: string; attempts: number }) => [p.identity, p.attempts])).toEqual([
@@ -102,8 +108,8 @@ describe('the server keys trainees by identity', () => {
     }
   });
   it('collapses a zero-width or decomposed variant into the same participant, stored as normalised', async () => {
-    await post('/api/sessions/join', { code: session.code, trainee: { name: '鈴木花子', department: '市民課' } });
-    const res = await post('/api/attempts', { transcript: attempt({ name: '鈴木\u200b花子', department: '市民課\u200f' }) });
+    const token = await joinAs({ name: '鈴木花子', department: '市民課' });
+    const res = await post('/api/attempts', { transcript: attempt({ name: '鈴木\u200b花子', department: '市民課\u200f' }) }, token);
     expect(res.statusCode).toBe(201);
     const stored = (await get(`/api/attempts/${res.json().id}`)).json();
     expect(stored).toMatchObject({ trainee: '鈴木花子', department: '市民課', identity: '鈴木花子/市民課' });
@@ -115,15 +121,19 @@ describe('the server keys trainees by identity', () => {
     const join = await post('/api/sessions/join', { code: session.code, trainee: { name: ' \u3000\u200b' } });
     expect(join.statusCode).toBe(400);
     expect(join.json().error).toBe('trainee.name: is empty or white space only');
-    const progress = await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '  ' }, status: 'playing' });
+    // Progress and submissions carry a token (of someone who joined); the name they send is still checked.
+    const token = await joinAs({ name: '空白 確認' });
+    const progress = await post(`/api/sessions/${session.code}/progress`, { trainee: { name: '  ' }, status: 'playing' }, token);
+    expect(progress.statusCode).toBe(400);
     expect(progress.json().error).toBe('trainee.name: is empty or white space only');
-    const submit = await post('/api/attempts', { transcript: attempt({ name: '\t' }) });
+    const submit = await post('/api/attempts', { transcript: attempt({ name: '\t' }) }, token);
     expect(submit.statusCode).toBe(400);
     expect(submit.json().error).toBe('transcript.trainee.name: is empty or white space only');
   });
   it('finds the variants a trainee met by identity: staff ID first, else name and department', async () => {
     const staff = { name: '高橋', department: '環境課', staffId: 'K0042' };
-    expect((await post('/api/attempts', { transcript: attempt(staff, { seed: 1 }) })).statusCode).toBe(201);
+    const token = await joinAs(staff);
+    expect((await post('/api/attempts', { transcript: attempt(staff, { seed: 1 }) }, token)).statusCode).toBe(201);
     // Renamed and moved, same staff ID typed full width: the same person.
     const q = new URLSearchParams({ name: '高橋 三郎', department: '総務課', staffId: 'ｋ００４２', scenario: 'kosoku' });
     expect((await get(`/api/sessions/${session.code.toLowerCase()}/variants?${q}`)).json().seen).toEqual([1]);
@@ -134,10 +144,11 @@ describe('the server keys trainees by identity', () => {
     expect(blank.json().error).toBe('name: is empty or white space only');
   });
   it('compares attempt ids case-insensitively and stores the session code canonical', async () => {
+    const token = await joinAs({ name: '大文字 確認' });
     const t = attempt({ name: '大文字 確認' }, { attemptId: 'ABCDEF01-2345-4678-9ABC-DEF012345678', session: ` ${session.code.toLowerCase()} ` });
-    const first = await post('/api/attempts', { transcript: t });
+    const first = await post('/api/attempts', { transcript: t }, token);
     expect(first.json()).toMatchObject({ id: 'abcdef01-2345-4678-9abc-def012345678', created: true });
-    const again = await post('/api/attempts', { transcript: { ...t, attemptId: t.attemptId.toLowerCase() } });
+    const again = await post('/api/attempts', { transcript: { ...t, attemptId: t.attemptId.toLowerCase() } }, token);
     expect(again.json()).toMatchObject({ id: 'abcdef01-2345-4678-9abc-def012345678', created: false });
     const stored = (await get('/api/attempts/ABCDEF01-2345-4678-9ABC-DEF012345678')).json();
     expect(stored.transcript).toMatchObject({ attemptId: 'abcdef01-2345-4678-9abc-def012345678', session: session.code });

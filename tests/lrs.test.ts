@@ -8,7 +8,7 @@ import { buildApp } from '../src/server/app';
 import { openDatabase, type DB } from '../src/server/db';
 import { checkEndpoint, sameStatement } from '../src/server/lrs';
 import { startFakeLrs, type FakeLrs } from './fake-lrs';
-import { tx } from './helpers';
+import { play } from './plays';
 
 // Fast retries for the test; the defaults are 10 s, 2 s doubling to 10 min, 1 s.
 const QUICK = { timeoutMs: 300, baseDelayMs: 20, maxDelayMs: 200, pollMs: 20 };
@@ -17,11 +17,11 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
+// A real play of kosoku (the server replays every submission), a different path for each trainee.
 const transcript = (n: number) => ({
-  ...tx([[0, 'customer.complaint'], [1, 'staff.listen'], [40, 'customer.leave']]),
+  ...play('kosoku', { seed: n + 1, pick: n }),
   attemptId: crypto.randomUUID(),
   trainee: { name: `受講者 ${n}`, department: '市民課' },
-  scenario: 'kosoku',
   startedAt: '2026-11-23T10:00:00.000Z',
   playedSeconds: 600 + n,
 });
@@ -126,9 +126,12 @@ describe('forwarding statements to an LRS', () => {
     const db = openDatabase(path);
     const first = await start(db, awayUrl);
     for (let i = 0; i < 5; i++) expect((await first.app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: transcript(i) } })).statusCode).toBe(201);
-    // A refused submission (a conflicting resend) queues nothing: the queue row shares the attempt's transaction.
+    // A refused submission (a conflicting resend: the same attempt id with another real play) queues nothing:
+    // the queue row shares the attempt's transaction.
     const [one] = db.prepare('SELECT transcript FROM attempts LIMIT 1').all() as { transcript: string }[];
-    const changed = { ...JSON.parse(one!.transcript), events: [{ t: 0, act: 'customer.complaint' }] };
+    const stored = JSON.parse(one!.transcript);
+    const changed = { ...stored, ...play('kosoku', { seed: stored.seed + 100, pick: stored.choices[0] + 1 }) };
+    expect(changed.events).not.toEqual(stored.events);
     expect((await first.app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: changed } })).statusCode).toBe(409);
     await until('a delivery has failed', async () => (await first.status()).lastError !== null);
     expect(await first.status()).toMatchObject({ pending: 5, sent: 0, failed: 0, lastError: expect.stringMatching(/cannot reach the LRS/) });

@@ -45,14 +45,14 @@ beforeEach(() => store.setState({ session: null, scene: null, present: [], mood:
 
 describe('the counter', () => {
   it('shows the mood, who is with the trainee and the clock, and draws the trainee as well as the citizen', () => {
-    show('counter', { scenarioId: 'kosoku', mood: 'angry', present: ['colleague'], clock: 9 * 60, harassmentBegan: 60, events: ev([1, 'customer.repeat'], [9, 'staff.call_colleague']) });
+    show('counter', { scenarioId: 'kosoku', mood: 'angry', present: ['colleague'], clock: 9 * 60, harassmentBegan: 60, events: ev([1, 'customer.shout'], [1, 'staff.warn'], [9, 'staff.call_colleague']) });
     expect(texts('counter')).toEqual(expect.arrayContaining(['相手：怒っている', '対応：あなた、同僚', '経過 9分\n目安まで あと22分']));
     // room, staff, citizen, counter, trainee, waiting citizens, clock face and hands
     expect(graphics('counter')).toBeGreaterThanOrEqual(7);
   });
 
   it('follows the store: a manager arrives, the limit passes', () => {
-    show('counter', { scenarioId: 'kosoku', harassmentBegan: 0, clock: 60 });
+    show('counter', { scenarioId: 'kosoku', harassmentBegan: 0, clock: 60, events: ev([0, 'customer.shout'], [0, 'staff.warn']) });
     store.setState({ present: ['colleague', 'manager'], clock: 35 * 60, mood: 'threatening' });
     step();
     expect(texts('counter')).toEqual(expect.arrayContaining(['相手：威圧的', '対応：あなた、同僚、課長', '経過 35分\n目安を 5分 超過']));
@@ -83,7 +83,7 @@ describe('the doorstep', () => {
 
 describe('the debrief timeline', () => {
   it('marks the limit and the clock times of a 40-minute encounter', () => {
-    const transcript = tx([[0, 'customer.complaint'], [2, 'customer.repeat'], [5, 'staff.listen'], [38, 'staff.end_response'], [40, 'customer.leave']]);
+    const transcript = tx([[0, 'customer.complaint'], [2, 'customer.shout'], [3, 'staff.warn'], [5, 'staff.listen'], [38, 'staff.end_response'], [40, 'customer.leave']]);
     show('debrief', { transcript, report: score(transcript) });
     expect(texts('debrief')).toEqual(expect.arrayContaining(['目安', '10:00', '10:10', '10:20', '10:30', '10:40', '守った選択', '反した選択', '選択以外の対応（同僚・上司・警察・場面）']));
   });

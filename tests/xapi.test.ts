@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDuration } from '../src/server/statement';
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
-import { checkHomePage, lanAddresses, ownAddress } from '../src/server/xapi';
+import { createAttempts } from '../src/server/attempts';
+import { checkHomePage, createXapi, lanAddresses, ownAddress } from '../src/server/xapi';
 import { score } from '../src/scoring/score';
 import { tx } from './helpers';
+import { play } from './plays';
 import { statementSchema } from './xapi-schema';
 
 const HOME = 'https://www.city.example.lg.jp/';
@@ -16,10 +18,11 @@ const db = openDatabase(':memory:');
 const app = buildApp({ db, homePage: HOME });
 let cookie = '';
 let code = '';
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie } });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie, ...headers } });
 const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
-const base = tx([[0, 'customer.complaint'], [1, 'staff.apologize_full', '「市のミスです」'], [3, 'customer.repeat'], [40, 'customer.leave']]);
-const attempt = (extra: object = {}) => ({ ...base, attemptId: crypto.randomUUID(), trainee: { name: '山田 花子', department: '税務課' }, scenario: 'kosoku', startedAt: '2026-11-23T10:00:00.000Z', seed: 3, ...extra });
+// A real play of kosoku (the server replays every submission), with a full apology as before.
+const base = play('kosoku', { seed: 3, prefer: ['staff.apologize_full'] });
+const attempt = (extra: object = {}) => ({ ...base, attemptId: crypto.randomUUID(), trainee: { name: '山田 花子', department: '税務課' }, startedAt: '2026-11-23T10:00:00.000Z', ...extra });
 
 /** Learning Locker's warnings and our schema's issues for one statement, as readable lines (none when valid). */
 function problems(s: unknown): string[] {
@@ -41,14 +44,21 @@ async function allStatements(): Promise<Record<string, any>[]> {
 beforeAll(async () => {
   cookie = String((await post('/api/trainer/setup', { password: 'kenshu-2026' })).headers['set-cookie']).split(';')[0]!;
   code = (await post('/api/sessions', { name: '研修', date: '2026-11-23', kind: 'onboarding', profile: 'oshu', scenarios: ['kosoku'], contentNotes: true })).json().code;
-  const sent = [
-    attempt({ playedSeconds: 612.345 }),
-    attempt({ session: ` ${code.toLowerCase()} `, playedSeconds: 480 }),
-    attempt({ trainee: { name: '佐藤 一郎', department: '福祉課', staffId: 'ａ１２３' }, playedSeconds: 300 }),
-    attempt(), // an older game: no real time played
-    { ...tx([[0, 'customer.complaint'], [2, 'staff.listen']]), attemptId: crypto.randomUUID() }, // the CLI's kind: no trainee, scenario or start
+  // An attempt into the session needs the token its trainee got on joining.
+  const joined = await post('/api/sessions/join', { code, trainee: { name: '山田 花子', department: '税務課' } });
+  expect(joined.statusCode).toBe(200);
+  const bearer = { authorization: `Bearer ${joined.json().token}` };
+  const sent: [object, Record<string, string>][] = [
+    [attempt({ playedSeconds: 612.345 }), {}],
+    [attempt({ session: ` ${code.toLowerCase()} `, playedSeconds: 480 }), bearer],
+    [attempt({ trainee: { name: '佐藤 一郎', department: '福祉課', staffId: 'ａ１２３' }, playedSeconds: 300 }), {}],
+    [attempt(), {}], // an older game: no real time played
   ];
-  for (const t of sent) expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+  for (const [t, headers] of sent) expect((await post('/api/attempts', { transcript: t }, headers)).statusCode).toBe(201);
+  // The CLI's kind (no trainee, scenario or start; a previous version stored such attempts) can no longer be
+  // submitted, since the server replays every submission; it is stored directly, as such a record was.
+  const stored = { ...tx([[0, 'customer.complaint'], [2, 'staff.listen']]), attemptId: crypto.randomUUID() };
+  createAttempts(db, createXapi(db, { homePage: HOME, forward: false })).save(stored, stored.attemptId);
 });
 afterAll(() => app.close());
 
@@ -83,7 +93,8 @@ describe('stored statements', () => {
     expect(first!.result.duration).toBe('PT612.35S');
     const inGame = isoDuration(score(base).timeline.encounterEnded);
     expect(first!.result.extensions['urn:madoguchi:in-game-duration']).toBe(inGame);
-    expect(inGame).toBe('PT2400S'); // 40 in-game minutes, for a play of ten real ones
+    expect(inGame).toBe(`PT${base.events.at(-1)!.t}S`); // the in-game clock at the play's last event, not the real time played
+    expect(inGame).not.toBe(first!.result.duration);
     expect(older!.result.duration).toBeUndefined();
     // The statement's time: the play's end (start + time played).
     expect(first!.timestamp).toBe('2026-11-23T10:10:12.345Z');

@@ -145,6 +145,13 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
       return { id, report, created: true };
     },
 
+    /** The attempt stored under this id, if it is this very transcript (a resend); null otherwise. */
+    same(transcript: Transcript, attemptId: string): { id: string; report: Report } | null {
+      const id = canonicalAttemptId(attemptId);
+      const existing = byId.get(id);
+      return existing && existing.transcript === JSON.stringify(transcript) ? { id, report: openReport(existing.report) } : null;
+    },
+
     list(filters: Filters = {}, limit = 200, offset = 0): { total: number; attempts: AttemptSummary[] } {
       const w = where(filters);
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM attempts a ${w.sql}`).get(w.params) as { n: number }).n;

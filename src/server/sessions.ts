@@ -65,7 +65,7 @@ export function createSessions(db: DB) {
     `SELECT p.*, (SELECT COUNT(*) FROM attempts a WHERE a.session_id = p.session_id AND a.identity = p.identity) AS attempts
      FROM participants p WHERE p.session_id = ? ORDER BY p.joined_at`,
   );
-  const isParticipant = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM participants WHERE session_id = ? AND trainee = ?');
+  const isParticipant = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM participants WHERE session_id = ? AND identity = ?');
   const countParticipants = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?');
   const countTokens = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM trainee_tokens WHERE session_id = ?');
   const addToken = db.prepare('INSERT INTO trainee_tokens (token_hash, session_id, trainee, department, staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -102,8 +102,9 @@ export function createSessions(db: DB) {
       return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes, ...(token ? { token } : {}) };
     },
     /** Why this trainee may not join (the session is full), or null. */
-    joinProblem(s: TrainingSession, trainee: string): string | null {
-      if (isParticipant.get(s.id, trainee)) return countTokens.get(s.id)!.n >= MAX_TOKENS ? `code: session ${s.code} has issued ${MAX_TOKENS} joins; ask the lead` : null;
+    /** Why this trainee (by identity: src/model/identity.ts) may not join, or null. */
+    joinProblem(s: TrainingSession, trainee: TraineeInput): string | null {
+      if (isParticipant.get(s.id, identityKey(trainee))) return countTokens.get(s.id)!.n >= MAX_TOKENS ? `code: session ${s.code} has issued ${MAX_TOKENS} joins; ask the lead` : null;
       return countParticipants.get(s.id)!.n >= MAX_PARTICIPANTS ? `code: session ${s.code} is full (${MAX_PARTICIPANTS} trainees)` : null;
     },
     /** A new token for a trainee joining; only its hash is stored. */

@@ -18,7 +18,8 @@ const join = z.object({ code: z.string().trim().min(4).max(12), trainee: trainee
 // The trainee's fields (name, department, staffId) as query parameters, and the scenario.
 const variantQuery = z.object({ scenario: z.string().max(100) });
 // Who is reporting comes from their token; a `trainee` sent by an older page is ignored.
-const progress = z.object({ trainee: z.unknown().optional(), status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+// One sent must still be a trainee (identity.ts): a white-space-only name is refused, naming the field.
+const progress = z.object({ trainee: traineeSchema.optional(), status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
 /** A start time this far ahead of the server's clock is a PC clock set wrong, or a forgery: xAPI has no future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -75,7 +76,7 @@ export function publicRoutes(
     const body = parseBody(join, req.body);
     await diskOk();
     const session = openSession(body.code);
-    const full = sessions.joinProblem(session, body.trainee.name);
+    const full = sessions.joinProblem(session, body.trainee);
     if (full) throw new HttpError(409, full);
     const token = sessions.issueToken(session.id, body.trainee);
     sessions.mark(session.id, body.trainee, 'joined', null);
@@ -112,6 +113,10 @@ export function publicRoutes(
     if (transcript.startedAt !== undefined && transcript.playedSeconds !== undefined && Date.parse(transcript.startedAt) + transcript.playedSeconds * 1000 > Date.now() + CLOCK_SKEW_MS) {
       throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
     }
+    // An outbox resending an attempt already stored (e.g. by the previous version, whose pages had no token,
+    // or before a story was rewritten) is the same attempt: confirmed before the token and replay checks.
+    const stored = transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId);
+    if (stored) return reply.code(200).send({ id: stored.id, score: stored.report.score, created: false });
     const meta = scenarioById(transcript.scenario);
     if (!meta) throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
     if (transcript.channel !== meta.channel) throw badRequest(`transcript.channel: scenario "${meta.id}" is played at the ${meta.channel}, not "${transcript.channel}"`);
