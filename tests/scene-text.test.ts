@@ -14,8 +14,8 @@ describe('limitText', () => {
   });
   it('counts from the start of the meeting where the document says so (由利本荘市 4(2)①), and names no limit where it gives none (仙台市, 岡山市)', () => {
     expect(limitText(600, 0, PROFILES.yurihonjo)).toEqual({ text: '目安まで あと20分', over: false });
-    expect(limitText(600, null, PROFILES.yurihonjo)).toEqual({ text: '目安：面談の開始から30分', over: false });
-    expect(limitText(600, null, PROFILES.oshu)).toEqual({ text: '目安：カスハラと判断してから30分', over: false });
+    expect(limitText(600, null, PROFILES.yurihonjo)).toEqual({ text: '目安：面談開始から30分', over: false });
+    expect(limitText(600, null, PROFILES.oshu)).toEqual({ text: '目安：判断から30分', over: false });
     expect(limitText(31 * 60, 0, PROFILES.yurihonjo)).toEqual({ text: '目安を 1分 超過', over: true });
     expect(limitText(90 * 60, 60, PROFILES.sendai)).toEqual({ text: '目安：時間の定めなし', over: false });
     expect(limitText(90 * 60, 60, PROFILES.okayama)).toEqual({ text: '目安：時間の定めなし', over: false });

@@ -7,7 +7,8 @@ import type { GameState } from './store';
 export const MOOD_LABEL: Record<Mood, string> = { calm: '落ち着いている', irritated: 'いらだっている', angry: '怒っている', threatening: '威圧的' };
 export const PERSON_LABEL: Record<Person, string> = { colleague: '同僚', manager: '課長', police: '警察官' };
 
-const FROM: Record<LimitRule['timeLimitFrom'], string> = { first_cue: '兆候から', judged: 'カスハラと判断してから', start: '面談の開始から' };
+// Short: the caption sits under the wall clock on the canvas (docs/principles.md says it in full).
+const FROM: Record<LimitRule['timeLimitFrom'], string> = { first_cue: '兆候から', judged: '判断から', start: '面談開始から' };
 
 /** The time limit as the wall clock's caption: none set, not yet started, minutes left, or minutes over. `start` from limitClockSeconds. */
 export function limitText(clockSeconds: number, start: number | null, rule: LimitRule): { text: string; over: boolean } {
