@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeLrs } from '../../tests/fake-lrs';
 import { startServer, trainerCookie } from '../../tests/server-process';
-import { randomTranscript } from './scoring';
-import { ms, pct } from './server';
+import { attempt, ms, pct } from './server';
 
 export async function benchLrs(dist: string): Promise<void> {
   const lrs = await startFakeLrs();
@@ -18,7 +17,8 @@ export async function benchLrs(dist: string): Promise<void> {
   if (saved === undefined) delete process.env.MADOGUCHI_LRS_ENDPOINT;
   else process.env.MADOGUCHI_LRS_ENDPOINT = saved;
   try {
-    const body = (i: number) => JSON.stringify({ transcript: { ...randomTranscript(i), attemptId: crypto.randomUUID(), trainee: { name: `受講者${i % 40}`, department: '市民課' }, scenario: 'kosoku', playedSeconds: 600 } });
+    // Real plays, as the server replays every submission (src/server/replay.ts).
+    const body = (i: number) => JSON.stringify({ transcript: { ...attempt(i), playedSeconds: 600 } });
     const post = async (payload: string) => {
       const t = performance.now();
       const res = await fetch(`${server.base}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });

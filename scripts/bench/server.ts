@@ -21,7 +21,7 @@ function stored(i: number) {
 }
 /** A real play as a trainee's browser sends it (the server replays every one); scenarios and paths vary. */
 const ROOM = ['kosoku', 'bogen', 'satsuei', 'escalation'];
-function attempt(i: number) {
+export function attempt(i: number) {
   return { ...play(ROOM[i % ROOM.length]!, { seed: i, pick: i }), attemptId: randomUUID(), trainee: trainee(i) };
 }
 
