@@ -97,7 +97,7 @@ describe('time_limit 対応時間の管理 (奥州市 第3 2(1)オ; 南陽市 5;
     // A fair complaint heard for 20 minutes, repetition from minute 20, a warning at 24; ended at minute 45: within 30 of the warning.
     const t = tx([[0, 'customer.complaint'], [2, 'staff.listen'], [20, 'customer.repeat'], [22, 'customer.repeat'], [24, 'staff.warn'], [45, 'staff.end_response']]);
     expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [5] });
-    expect(score(t).timeline).toEqual({ harassmentBegan: 1320, limitDue: 3240, responseEnded: 2700, encounterEnded: 2700 });
+    expect(score(t).timeline).toEqual({ harassmentBegan: 1320, limitDue: 3240, limitFrom: 1440, responseEnded: 2700, encounterEnded: 2700 });
   });
   it('is upheld when the citizen leaves or calms down within the limit', () => {
     const t = tx([[0, 'customer.shout'], [1, 'staff.warn'], [12, 'staff.explain'], [20, 'customer.calm']]);

@@ -63,6 +63,8 @@ export interface Timeline {
   harassmentBegan: number | null;
   /** Seconds: when the time limit fell due, or null. */
   limitDue: number | null;
+  /** Seconds: when the limit's clock started (the cue, the judgement or the meeting's start, by document); absent in older reports. */
+  limitFrom?: number;
   /** Seconds: the first ending act or the citizen leaving, or null. */
   responseEnded: number | null;
   /** Seconds: the last event. */

@@ -34,7 +34,7 @@ export function timelinePlot(transcript: Transcript, report: Report): TimelinePl
   const who = speakers(transcript.events);
   return {
     end: Math.max(encounterEnded, limitDue ?? 0, 600),
-    window: harassmentBegan !== null && limitDue !== null ? { from: harassmentBegan, to: limitDue } : null,
+    window: harassmentBegan !== null && limitDue !== null ? { from: report.timeline.limitFrom ?? harassmentBegan, to: limitDue } : null,
     marks: transcript.events.flatMap((e, index) => (e.act.startsWith('staff.') ? [{ index, t: e.t, speaker: who[index]!, verdict: verdict.get(index) ?? null }] : [])),
   };
 }

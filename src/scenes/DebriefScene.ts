@@ -46,7 +46,7 @@ export class DebriefScene extends Phaser.Scene {
       this.add.text(LEFT + i * 190 + 24, 32, label, { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
     });
     g.fillStyle(COLORS.limit, 0.18).fillRect(LEFT + 580, 22, 30, 20);
-    this.add.text(LEFT + 618, 32, '兆候から対応時間の目安まで', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
+    this.add.text(LEFT + 618, 32, '対応時間の目安（数え始め〜）', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
     g.lineStyle(3, COLORS.neutral).strokeCircle(LEFT + 8, 70, 7);
     this.add.text(LEFT + 24, 70, '選択以外の対応（同僚・上司・警察・場面）', { fontFamily: FONT, fontSize: '18px', color: '#333' }).setOrigin(0, 0.5);
     for (const m of marks) {

@@ -13,9 +13,11 @@ export { CRITICAL_CAP } from './pass';
 
 function timeline(ctx: RuleContext): Timeline {
   const end = findFrom(ctx, RESOLUTIONS, Math.max(ctx.firstCue, 0));
+  const due = limitDue(ctx);
   return {
     harassmentBegan: ctx.firstCue < 0 ? null : ctx.times[ctx.firstCue]!,
-    limitDue: limitDue(ctx),
+    limitDue: due,
+    ...(due !== null && ctx.profile.timeLimitMinutes !== null ? { limitFrom: due - ctx.profile.timeLimitMinutes * 60 } : {}),
     responseEnded: end < 0 ? null : ctx.times[end]!,
     encounterEnded: ctx.times.length ? ctx.times[ctx.times.length - 1]! : 0,
   };
