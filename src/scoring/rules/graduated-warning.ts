@@ -6,6 +6,7 @@ const WARNINGS = acts('staff.warn', 'staff.final_warning');
 // 由利本荘市 4(2): its warning is that the conduct is カスハラ.
 const WARNINGS_WITH_LABEL = acts('staff.warn', 'staff.final_warning', 'staff.label_harassment');
 const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
+const VIOLENCE = acts('customer.violence', 'customer.property_damage');
 const ABUSE = acts('customer.insult', 'customer.threat', 'customer.shout', 'customer.sexual', 'customer.discriminate');
 // Conduct after which a warned citizen may be cut off without more explanation; a raised voice alone is not enough
 // (南陽市 2 「その言動の鎮静化を図る努力をし」; 7(1) 「真摯かつ丁寧に対応したにも関わらず」).
@@ -52,7 +53,7 @@ export const graduatedWarning: Rule = {
     // 暴言は聞き流さず、発言のたびに警告する (奥州市 第4 1(3)①; 南陽市 7(3)).
     const abuse = countedAbuse(ctx);
     // Not after violence, nor once the police were called: the encounter is out of the warning's hands there.
-    const stopped = (i: number) => findBefore(ctx, acts('customer.violence', 'customer.property_damage'), i) >= 0 || findBefore(ctx, 'staff.call_police', i) >= 0;
+    const stopped = (i: number) => findBefore(ctx, VIOLENCE, i) >= 0 || findBefore(ctx, 'staff.call_police', i) >= 0;
     if (abuse.length >= 2 && findFrom(ctx, warnings) < 0 && !stopped(abuse[1]!)) {
       return { verdict: 'violated', events: abuse.slice(0, 2) };
     }

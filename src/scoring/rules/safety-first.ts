@@ -1,7 +1,10 @@
+import type { CustomerAct } from '../../model/acts';
 import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
 const DANGER = acts('customer.violence', 'customer.property_damage');
+// Conduct a document may send to the police besides violence (a harassing post is filming_response's).
+const CALLED_IN: readonly CustomerAct[] = ['customer.threat', 'customer.stalk'];
 // What may happen between the violence and the call: getting safe, getting help, keeping a record, stopping it.
 const SAFE_MEANWHILE = acts(
   'staff.keep_distance', 'staff.call_colleague', 'staff.take_notes', 'staff.announce_recording', 'staff.warn', 'staff.order_leave', 'staff.end_response',
@@ -22,11 +25,7 @@ export const safetyFirst: Rule = {
     const danger = findFrom(ctx, DANGER);
     // Threats and stalking call for the police where the document says so (奥州市 第3 2(3)イ, 第4 1(8)②; 由利本荘市 4(2)④);
     // there the call need not come before all else. No call after a threat is critical; after stalking, a violation.
-    const other = ['customer.threat', 'customer.stalk']
-      .filter((a) => ctx.profile.policeAfter.includes(a as never))
-      .map((a) => findFrom(ctx, a))
-      .filter((i) => i >= 0)
-      .sort((a, b) => a - b)[0] ?? -1;
+    const other = findFrom(ctx, new Set(CALLED_IN.filter((a) => ctx.profile.policeAfter.includes(a))));
     if (danger < 0 && other < 0) return { verdict: 'not_applicable', events: [] };
     if (danger < 0) {
       const police = findFrom(ctx, 'staff.call_police', other);
