@@ -23,6 +23,17 @@ describe('passed', () => {
     expect(CRITICAL_CAP).toBeLessThan(PASS_MARK);
   });
 
+  it('never passes an attempt whose record sheet was skipped ("not done"), stored or not', () => {
+    expect(passed({ score: 100, critical: [], incomplete: ['record_sheet'] })).toBe(false);
+    expect(passed({ score: 100, critical: 0, incomplete: 1 })).toBe(false);
+    expect(passed({ score: 100, critical: 0, incomplete: 0 })).toBe(true);
+    const good = JSON.parse(readFileSync(join(import.meta.dirname, 'transcripts', 'oshu-good.json'), 'utf8')) as Transcript;
+    const skipped = score({ ...good, record: { version: 1, form: 'oshu-renrakuhyo', skipped: true } });
+    expect(skipped.incomplete).toEqual(['record_sheet']);
+    expect(passed(skipped)).toBe(false);
+    expect(score(good).incomplete).toBeUndefined();
+  });
+
   it('gives the same answer per attempt and in the per-scenario rates', () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'madoguchi-pass-')), 'r.sqlite'));
     const attempts = createAttempts(db);

@@ -38,13 +38,18 @@ export interface TrainingSession {
   profile: string;
   scenarios: string[];
   contentNotes: boolean;
+  /**
+   * Whether trainees fill in the record sheet after each encounter (default true). A lead switches it off for a
+   * short session: the game then skips the form and the record is not scored (not applicable, not "skipped").
+   */
+  recordTask: boolean;
   createdAt: string;
   /** When the lead closed it: its code is refused from then on. */
   closedAt: string | null;
 }
 
 /** What a trainee's browser learns about a session when joining: no other trainee's data. */
-export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'> & {
+export type SessionForTrainee = Pick<TrainingSession, 'code' | 'name' | 'profile' | 'scenarios' | 'contentNotes'> & Partial<Pick<TrainingSession, 'recordTask'>> & {
   /** This trainee's proof of having joined: progress and submissions into the session carry it. */
   token?: string;
 };

@@ -77,6 +77,11 @@ export interface Report {
   score: number;
   /** Principles whose violation capped the score. */
   critical: PrincipleId[];
+  /**
+   * Tasks of the attempt the trainee skipped (today only `record_sheet`: the self-study player may skip the record).
+   * A skipped task is "not done": the attempt cannot pass (src/scoring/pass.ts). Absent when nothing was skipped.
+   */
+  incomplete?: PrincipleId[];
   principles: PrincipleResult[];
   timeline: Timeline;
 }

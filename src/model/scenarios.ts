@@ -9,6 +9,10 @@ export interface ScenarioMeta {
   title: string;
   type: string;
   channel: Channel;
+  /** The seat the trainee plays (新任・係長・管理職): the select screen shows it and a lead builds sessions by it. */
+  role: Role;
+  /** The section whose desk it is (生活保護、税、保育 …), when the story is set at one; grouping and the select screen show it. */
+  section?: string;
   profile: ProfileId;
   minutes: number;
   difficulty: 1 | 2 | 3;
@@ -22,6 +26,11 @@ export interface ScenarioMeta {
    */
   endings: Readonly<Record<string, EndingJudgement>>;
 }
+
+export const ROLES = ['new', 'chief', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+/** As the pages write the seat: 新任 (the newest member of staff), 係長, 管理職 (所管課長). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = { new: '新任職員', chief: '係長', manager: '管理職' };
 
 export const JUDGEMENTS = ['model', 'acceptable', 'poor', 'failure'] as const;
 export type Judgement = (typeof JUDGEMENTS)[number];
@@ -40,6 +49,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '窓口に居座る市民',
     type: '長時間拘束型',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 8,
     difficulty: 1,
@@ -68,6 +78,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '長引く苦情の電話',
     type: '長時間拘束型（電話・暴言を伴う）',
     channel: 'phone',
+    role: 'new',
     profile: 'nanyo',
     minutes: 7,
     difficulty: 2,
@@ -91,6 +102,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: 'また、あの人からの電話',
     type: 'リピート型',
     channel: 'phone',
+    role: 'new',
     profile: 'oshu',
     minutes: 6,
     difficulty: 2,
@@ -113,6 +125,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '証明書の窓口で続く暴言',
     type: '暴言型',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 7,
     difficulty: 2,
@@ -136,6 +149,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '身を乗り出して脅す市民',
     type: '威嚇・脅迫型',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 8,
     difficulty: 3,
@@ -157,6 +171,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '議員の名前を出す来庁者',
     type: '権威型',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 8,
     difficulty: 2,
@@ -181,6 +196,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '土下座を求められて',
     type: '権威型（土下座の強要）',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 8,
     difficulty: 3,
@@ -205,6 +221,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: 'お金での埋め合わせを迫る来庁者',
     type: '不当・過剰な要求（金銭補償の要求）',
     channel: 'counter',
+    role: 'new',
     profile: 'sendai',
     minutes: 8,
     difficulty: 2,
@@ -230,6 +247,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '担当職員を処分しろと迫られて',
     type: '不当・過剰な要求（職員の処分・異動の執拗な要求）',
     channel: 'counter',
+    role: 'new',
     profile: 'sendai',
     minutes: 8,
     difficulty: 2,
@@ -251,6 +269,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '「今すぐ家に来て説明しろ」',
     type: '庁舎外拘束型',
     channel: 'offsite',
+    role: 'new',
     profile: 'oshu',
     minutes: 8,
     difficulty: 2,
@@ -272,6 +291,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: 'スマートフォンを向けられて',
     type: 'SNS・ネット等での誹謗中傷型（撮影・SNS投稿）',
     channel: 'counter',
+    role: 'new',
     profile: 'yurihonjo',
     minutes: 8,
     difficulty: 2,
@@ -293,6 +313,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '窓口での誘いと待ち伏せ',
     type: 'セクシュアルハラスメント型',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 9,
     difficulty: 3,
@@ -313,6 +334,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '後輩職員への差別的な発言',
     type: '差別的言動',
     channel: 'counter',
+    role: 'new',
     profile: 'sendai',
     minutes: 6,
     difficulty: 2,
@@ -336,6 +358,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '休みの日に鳴る私用のスマートフォン',
     type: '公私混同型',
     channel: 'phone',
+    role: 'new',
     profile: 'oshu',
     minutes: 5,
     difficulty: 1,
@@ -357,6 +380,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '物を投げつけられた窓口',
     type: '暴力型',
     channel: 'counter',
+    role: 'new',
     profile: 'nanyo',
     minutes: 6,
     difficulty: 2,
@@ -378,6 +402,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '納めたのに届いた督促状',
     type: '正当なクレーム（市の誤り）',
     channel: 'counter',
+    role: 'new',
     profile: 'nanyo',
     minutes: 7,
     difficulty: 2,
@@ -399,6 +424,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '何度も窓口に来る人',
     type: '障がい等の特性への配慮（合理的配慮）',
     channel: 'counter',
+    role: 'new',
     profile: 'oshu',
     minutes: 5,
     difficulty: 2,
@@ -419,6 +445,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     title: '保留の通知から始まった居座り',
     type: '執拗な要求・居座り（不退去）',
     channel: 'counter',
+    role: 'new',
     profile: 'nanyo',
     minutes: 10,
     difficulty: 3,

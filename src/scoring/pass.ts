@@ -7,8 +7,12 @@ export const PASS_MARK = 80;
 /** The most a report can score with a critical failure, however well the rest went. */
 export const CRITICAL_CAP = 40;
 
-/** `critical` as the report lists it, or as a count (a stored attempt keeps only how many). */
-export function passed(report: { score: number; critical: readonly unknown[] | number }): boolean {
-  const criticals = typeof report.critical === 'number' ? report.critical : report.critical.length;
-  return report.score >= PASS_MARK && criticals === 0;
+const count = (x: readonly unknown[] | number | undefined): number => (x === undefined ? 0 : typeof x === 'number' ? x : x.length);
+
+/**
+ * `critical` and `incomplete` as the report lists them, or as counts (a stored attempt keeps only how many).
+ * A skipped task (the record sheet) is "not done": never a pass, whatever the score.
+ */
+export function passed(report: { score: number; critical: readonly unknown[] | number; incomplete?: readonly unknown[] | number }): boolean {
+  return report.score >= PASS_MARK && count(report.critical) === 0 && count(report.incomplete) === 0;
 }

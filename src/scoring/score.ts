@@ -108,6 +108,7 @@ export function score(transcript: Transcript): Report {
     profile: profile.id,
     score: Math.min(Math.max(0, 100 - lost), criticals.length ? CRITICAL_CAP : 100),
     critical: criticals,
+    ...(transcript.record?.skipped ? { incomplete: ['record_sheet' as const] } : {}),
     principles,
     timeline: timeline(ctx),
   };

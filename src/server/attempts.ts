@@ -29,11 +29,12 @@ interface Row {
   s_kind: SessionKind | null;
   score: number;
   critical: number;
+  incomplete: number;
 }
 
 type FullRow = Row & { transcript: string; report: string; rules_version: string | null };
 
-const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.identity, a.staff_id, a.scenario, a.profile, a.session_id, a.score, a.critical,
+const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.identity, a.staff_id, a.scenario, a.profile, a.session_id, a.score, a.critical, a.incomplete,
   s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
 
 const RULE_NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
@@ -68,10 +69,10 @@ const FULL = SELECT.replace('a.critical,', 'a.critical, a.report, a.transcript, 
  */
 export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: DEFAULT_HOME_PAGE, forward: false }), openReader?: () => DB) {
   // The pass rule inside SQL is the same function, not a restatement of it.
-  db.function('passed', { deterministic: true }, (score, critical) => (passed({ score: Number(score), critical: Number(critical) }) ? 1 : 0));
+  db.function('passed', { deterministic: true }, (score, critical, incomplete) => (passed({ score: Number(score), critical: Number(critical), incomplete: Number(incomplete) }) ? 1 : 0));
   const insert = db.prepare(
-    `INSERT INTO attempts (id, created_at, started_at, trainee, department, identity, staff_id, scenario, profile, session_id, score, critical, transcript, report, statement, rules_version)
-     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @transcript, @report, @statement, @rulesVersion)`,
+    `INSERT INTO attempts (id, created_at, started_at, trainee, department, identity, staff_id, scenario, profile, session_id, score, critical, incomplete, transcript, report, statement, rules_version)
+     VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @incomplete, @transcript, @report, @statement, @rulesVersion)`,
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
   const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
@@ -105,6 +106,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
       sessionId,
       score: report.score,
       critical: report.critical.length ? 1 : 0,
+      incomplete: report.incomplete?.length ?? 0,
       transcript: JSON.stringify(t),
       report: storeReport(report), // the passages and feedback come from the rules when read
       statement: xapi.statementJson(t, report, id, now, sessionId),
@@ -184,7 +186,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
     scenarioRates(filters: Filters = {}): RateRow[] {
       const w = where(filters);
       const rows = db
-        .prepare(`SELECT a.scenario AS key, SUM(passed(a.score, a.critical)) AS passed, COUNT(*) AS total FROM attempts a ${w.sql} GROUP BY a.scenario`)
+        .prepare(`SELECT a.scenario AS key, SUM(passed(a.score, a.critical, a.incomplete)) AS passed, COUNT(*) AS total FROM attempts a ${w.sql} GROUP BY a.scenario`)
         .all(w.params) as { key: string | null; passed: number; total: number }[];
       return rows.map((r) => ({ key: r.key ?? '', name: scenarioById(r.key ?? '')?.title ?? r.key ?? '(不明)', passed: r.passed, total: r.total })).sort(worstFirst);
     },

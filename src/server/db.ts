@@ -93,6 +93,12 @@ export const MIGRATIONS: Migration[] = [
   `
   ALTER TABLE attempts ADD COLUMN rules_version TEXT;
   `,
+  // Version 7. The record sheet (issue 11): a lead can switch the record task off for a session (existing
+  // sessions keep it on), and an attempt whose record the trainee skipped is "not done", never a pass.
+  `
+  ALTER TABLE sessions ADD COLUMN record_task INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE attempts ADD COLUMN incomplete INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /**

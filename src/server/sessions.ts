@@ -14,7 +14,7 @@ export function newCode(length = 6): string {
 }
 
 /** A session as its table holds it: scenarios as JSON, flags as integers, snake_case. */
-type SessionRow = Pick<TrainingSession, 'id' | 'code' | 'name' | 'date' | 'kind' | 'profile'> & { scenarios: string; content_notes: number; created_at: string; closed_at: string | null };
+type SessionRow = Pick<TrainingSession, 'id' | 'code' | 'name' | 'date' | 'kind' | 'profile'> & { scenarios: string; content_notes: number; record_task: number; created_at: string; closed_at: string | null };
 
 // Field by field: a column added later must not reach the API unnoticed.
 const fromRow = (r: SessionRow): TrainingSession => ({
@@ -26,6 +26,7 @@ const fromRow = (r: SessionRow): TrainingSession => ({
   profile: r.profile,
   scenarios: JSON.parse(r.scenarios) as string[],
   contentNotes: r.content_notes === 1,
+  recordTask: r.record_task !== 0,
   createdAt: r.created_at,
   closedAt: r.closed_at,
 });
@@ -44,11 +45,11 @@ export interface TokenHolder {
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export type NewSession = Pick<TrainingSession, 'name' | 'date' | 'kind' | 'profile' | 'scenarios' | 'contentNotes'>;
+export type NewSession = Pick<TrainingSession, 'name' | 'date' | 'kind' | 'profile' | 'scenarios' | 'contentNotes'> & Partial<Pick<TrainingSession, 'recordTask'>>;
 
 export function createSessions(db: DB) {
   const insert = db.prepare(
-    'INSERT INTO sessions (id, code, name, date, kind, profile, scenarios, content_notes, created_at) VALUES (@id, @code, @name, @date, @kind, @profile, @scenarios, @contentNotes, @createdAt)',
+    'INSERT INTO sessions (id, code, name, date, kind, profile, scenarios, content_notes, record_task, created_at) VALUES (@id, @code, @name, @date, @kind, @profile, @scenarios, @contentNotes, @recordTask, @createdAt)',
   );
   const byCode = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE code = ?');
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
@@ -77,10 +78,10 @@ export function createSessions(db: DB) {
   return {
     create(s: NewSession, now = new Date()): TrainingSession {
       for (let tries = 0; ; tries++) {
-        const row = { id: randomUUID(), code: newCode(), ...s, scenarios: JSON.stringify(s.scenarios), contentNotes: s.contentNotes ? 1 : 0, createdAt: now.toISOString() };
+        const row = { id: randomUUID(), code: newCode(), ...s, scenarios: JSON.stringify(s.scenarios), contentNotes: s.contentNotes ? 1 : 0, recordTask: s.recordTask === false ? 0 : 1, createdAt: now.toISOString() };
         try {
           insert.run(row);
-          return fromRow({ ...row, content_notes: row.contentNotes, created_at: row.createdAt, closed_at: null });
+          return fromRow({ ...row, content_notes: row.contentNotes, record_task: row.recordTask, created_at: row.createdAt, closed_at: null });
         } catch (e) {
           if (tries < 5 && String(e).includes('UNIQUE')) continue; // a code already in use: draw again
           throw e;
@@ -99,7 +100,7 @@ export function createSessions(db: DB) {
       return all.all().map(fromRow);
     },
     forTrainee(s: TrainingSession, token?: string): SessionForTrainee {
-      return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes, ...(token ? { token } : {}) };
+      return { code: s.code, name: s.name, profile: s.profile, scenarios: s.scenarios, contentNotes: s.contentNotes, recordTask: s.recordTask, ...(token ? { token } : {}) };
     },
     /** Why this trainee may not join (the session is full), or null. */
     /** Why this trainee (by identity: src/model/identity.ts) may not join, or null. */

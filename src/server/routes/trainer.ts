@@ -22,6 +22,7 @@ const newSession = z.object({
   profile: z.enum(PROFILE_IDS),
   scenarios: z.array(z.string().refine((id) => SCENARIOS.some((s) => s.id === id), { error: (i) => `unknown scenario ${JSON.stringify(i.input)}` })).min(1),
   contentNotes: z.boolean(),
+  recordTask: z.boolean().optional(),
 });
 /** The group discussion reads the newest attempts only: a session is far smaller, and a year's records would be slow. */
 const DISCUSSION_LIMIT = 500;
