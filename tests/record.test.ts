@@ -69,6 +69,9 @@ describe('the statements to sort into said and not said', () => {
     for (const d of distractors) expect(lines).not.toContain(d.text);
     expect(new Set(list.map((s) => s.text)).size).toBe(list.length);
     expect(new Set(distractors.map((d) => d.kind)).size).toBeGreaterThanOrEqual(2);
+    // A softened line changes a word, never only its punctuation (「…ないのか！」 against 「…ないのか。」 is no fair test).
+    const bare = (x: string) => x.replace(/[！!。、\s]/g, '');
+    for (const d of distractors) expect(lines.map(bare)).not.toContain(bare(d.text));
   });
   it('is the same for the same transcript, and differs between variants', () => {
     expect(statementsFor(structuredClone(encounter))).toEqual(list);
@@ -109,7 +112,7 @@ describe('grading each field against what really happened', () => {
   it('事実の書き方: an impression chosen over the fact', () => {
     const w = wordingFor(encounter)[0]!;
     expect(w.fact).toBe('「ふざけるな！ 3回も来てるんだぞ！」と大声で言った（10:03から計2回）');
-    expect(grade({ wording: [{ id: w.id, choice: 'impression' }, ...perfect(encounter).wording!.slice(1)] })).toEqual([`「${w.impression}」は印象です。「${w.fact}」のように事実を書きます`]);
+    expect(grade({ wording: [{ id: w.id, choice: 'impression' }, ...perfect(encounter).wording!.slice(1)] })).toEqual([`「${w.impression}」は印象です。「『ふざけるな！ 3回も来てるんだぞ！』と大声で言った（10:03から計2回）」のように事実を書きます`]);
   });
   it('the checklist: items the transcript settles (5 violence, 9 sit-in, 14 no fault, 16 accommodation, 17 evidence)', () => {
     expect(grade({ checklist: [5, 6, 7, 9, 14, 17] })).toEqual(['チェックリスト5（身体的な攻撃）：暴力・物を投げる行為がなかったのにチェックしています']);

@@ -83,7 +83,9 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
     const choices = new Map((sheet.wording ?? []).map((w) => [w.id, w.choice]));
     for (const w of wordingFor(t)) {
       const c = choices.get(w.id);
-      if (c !== 'fact') add('wording', c ? `「${w.impression}」は印象です。「${w.fact}」のように事実を書きます` : `「${w.fact}」の書き方が選ばれていません`);
+      // The fact quotes the citizen in 「」: quoted again here, its brackets become 『』.
+      const fact = `「${w.fact.replace(/「/g, '『').replace(/」/g, '』')}」`;
+      if (c !== 'fact') add('wording', c ? `「${w.impression}」は印象です。${fact}のように事実を書きます` : `${fact}の書き方が選ばれていません`);
     }
   }
   if (asks.has('checklist') && form.checklist) {

@@ -25,7 +25,6 @@ const SOFTER: [RegExp, string][] = [
   [/出せ/, '出してほしい'],
   [/なめてる|なめるな/, '軽く見ないでほしい'],
   [/クビにしろ|辞めさせろ/, '注意してほしい'],
-  [/！/g, '。'],
 ];
 
 /** The citizen's own words: what stands inside 「」 in the lines of citizen events. */
@@ -55,19 +54,30 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The line with its harsh words made mild (and its ！ calmed); null when it has no harsh word, as a changed ！ alone is no fair distractor. */
 function soften(line: string): string | null {
   let out = line;
   for (const [harsh, mild] of SOFTER) out = out.replace(harsh, mild);
-  return out === line ? null : out;
+  return out === line ? null : out.replace(/！/g, '。');
 }
+
+// Negatives turned affirmative, only where the affirmative is still good Japanese (「話にならない」→「話になる」;
+// a bare ない→る would make 「聞かない」 into 「聞かる」).
+const AFFIRM: [RegExp, string][] = [
+  [/ません/, 'ます'],
+  [/できない/, 'できる'],
+  [/ていない/, 'ている'],
+  [/しない/, 'する'],
+  [/らない/, 'る'],
+  [/じゃない/, 'だ'],
+];
 
 /** A misquote: a number changed, or what was refused turned into what was agreed (「帰りません」→「帰ります」). */
 function misquote(line: string): string | null {
   const digits = /\d+/.exec(line);
   if (digits) return line.replace(digits[0], String(Number(digits[0]) * 2 + 1));
-  if (line.includes('ません')) return line.replace('ません', 'ます');
-  if (line.includes('ない')) return line.replace(/ない([。、]|$)/, 'る$1');
-  return null;
+  const rule = AFFIRM.find(([neg]) => neg.test(line));
+  return rule ? line.replace(rule[0], rule[1]) : null;
 }
 
 function shuffle<T>(xs: T[], next: () => number): T[] {
