@@ -2,7 +2,7 @@
 // (no DOM): the attempt view shows it side by side, the print view prints the trainee's column like the paper form
 // and the mistakes in a 講評 after it. Everything comes from the form's data and the pure grading (src/model/records).
 import { wallClock } from '../model/clock';
-import type { Gender, RecordSheet } from '../model/record';
+import type { Gender, Present, RecordSheet } from '../model/record';
 import { factsOf } from '../model/records/facts';
 import type { FieldKey, RecordForm } from '../model/records/form';
 import { FORMS } from '../model/records/forms';
@@ -45,13 +45,14 @@ export interface RecordView {
 
 const said = (yes: boolean | undefined) => (yes === undefined ? '未回答' : yes ? '言った' : '言っていない');
 
-function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey): { given: string[]; truth: string[] } {
+function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey, trainee: string): { given: string[]; truth: string[] } {
   const facts = factsOf(t);
+  const person = (p: Present) => (p === 'trainee' ? trainee : PRESENT_LABELS[p]);
   switch (key) {
     case 'datetime':
       return { given: [`${sheet.start ?? UNANSWERED} 〜 ${sheet.end ?? UNANSWERED}`], truth: [`${wallClock(facts.start)} 〜 ${wallClock(facts.end)}`] };
     case 'present':
-      return { given: sheet.present?.length ? sheet.present.map((p) => PRESENT_LABELS[p]) : [UNANSWERED], truth: [...facts.present].map((p) => PRESENT_LABELS[p]) };
+      return { given: sheet.present?.length ? sheet.present.map(person) : [UNANSWERED], truth: [...facts.present].map(person) };
     case 'method':
       return { given: [sheet.method ? METHOD_LABELS[sheet.method] : UNANSWERED], truth: [METHOD_LABELS[facts.method]] };
     case 'citizen': {
@@ -83,12 +84,15 @@ function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey): { given: s
   }
 }
 
-/** The sheet of a written record, field by field; throws on a form the build does not know (validation refuses it first). */
-export function recordView(t: Transcript, sheet: RecordSheet): RecordView {
+/**
+ * The sheet of a written record, field by field; `trainee` names the trainee among those present (the game says あなた).
+ * Throws on a form the build does not know (validation refuses it first).
+ */
+export function recordView(t: Transcript, sheet: RecordSheet, trainee = PRESENT_LABELS.trainee): RecordView {
   const form = FORMS[sheet.form];
   if (!form) throw new Error(`record.form: unknown form ${JSON.stringify(sheet.form)}`);
   const errors = gradeRecord(t, sheet);
-  const rows = form.fields.map(({ key, label }) => ({ key, label, ...fieldText(t, sheet, key), errors: errors.filter((e) => e.field === key).map((e) => e.message) }));
+  const rows = form.fields.map(({ key, label }) => ({ key, label, ...fieldText(t, sheet, key, trainee), errors: errors.filter((e) => e.field === key).map((e) => e.message) }));
   const ticked = new Set(sheet.checklist ?? []);
   const checklist = (form.checklist ?? []).map(({ n, text }) => ({ n, text, ticked: ticked.has(n), truth: GRADED_ITEMS[n] ? GRADED_ITEMS[n].truth(t) : null }));
   return { form, rows, checklist, errors: errors.length };

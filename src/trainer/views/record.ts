@@ -30,12 +30,19 @@ function checklistTable(v: RecordView, withTruth: boolean): HTMLTableElement {
         h('td', { class: 'mark' }, withTruth ? (c.truth === null ? '（判定しない）' : mark(c.truth)) : '')))));
 }
 
+/** The trainee's lines, those that differ from the truth line beside them marked (statements, wording, times). */
+function given(r: RecordRow): HTMLElement {
+  const list = lines(r.given);
+  if (r.errors.length && r.truth.length === r.given.length) r.given.forEach((g, i) => g !== r.truth[i] && list.children[i]!.classList.add('wrong'));
+  return list;
+}
+
 /** The attempt view's section: the state when there is no sheet, else each field beside the truth with the grading. */
 export function recordSection(a: AttemptDetail): HTMLElement {
   const state = stateOf(a);
   const sheet = a.transcript.record;
   if (state !== 'written' || !sheet) return section('記録シート', h('p', { class: `record-state ${state}`, id: 'record-state' }, RECORD_STATE_TEXT[state as Exclude<typeof state, 'written'>]));
-  const v = recordView(a.transcript, sheet);
+  const v = recordView(a.transcript, sheet, a.trainee);
   return section(
     `記録シート：${v.form.title}`,
     h('p', {}, v.errors ? `誤り ${v.errors}件。` : '誤りはありません。', ' ', h('a', { href: link('print-record', { id: a.id }), id: 'print-record' }, '記録シートを印刷（A4）')),
@@ -44,7 +51,7 @@ export function recordSection(a: AttemptDetail): HTMLElement {
       h('tbody', {}, ...v.rows.filter((r) => r.key !== 'checklist').map((r) =>
         h('tr', { 'data-field': r.key, class: r.errors.length ? 'wrong' : '' },
           h('th', { scope: 'row' }, r.label),
-          h('td', { class: 'free' }, lines(r.given)),
+          h('td', { class: 'free' }, given(r)),
           h('td', {}, r.truth.length ? lines(r.truth) : '（自由記述：採点しません）'),
           h('td', {}, r.errors.length ? lines(r.errors, 'errors') : '○'))))),
     v.checklist.length ? h('h3', {}, v.rows.find((r) => r.key === 'checklist')?.label ?? 'チェックリスト') : null,
@@ -62,7 +69,8 @@ function printedCell(r: RecordRow, a: AttemptDetail, v: RecordView): Node {
       return h('span', {}, `${day}　${r.given[0]}`);
     }
     case 'present':
-      return lines((sheet.present ?? []).map((p) => (p === 'trainee' ? `${a.department ?? ''}　${a.trainee}` : r.given[(sheet.present ?? []).indexOf(p)]!)));
+      // 所属・職・氏名: the trainee's department before their name.
+      return lines(r.given.map((g) => (g === a.trainee && a.department ? `${a.department}　${g}` : g)));
     case 'method':
       // The document prints every method and the writer circles one.
       return h('span', { class: 'methods' }, ...METHODS.flatMap((m, i) => [i ? ' ・ ' : '', h('span', { class: sheet.method === m ? 'circled' : '' }, METHOD_LABELS[m])]));
@@ -85,7 +93,7 @@ export async function renderPrintRecord(root: HTMLElement, params: URLSearchPara
     root.replaceChildren(a4Page('記録シート', h('p', {}, who), h('p', { class: 'record-state', id: 'record-state' }, RECORD_STATE_TEXT[state])));
     return;
   }
-  const v = recordView(a.transcript, a.transcript.record!);
+  const v = recordView(a.transcript, a.transcript.record!, a.trainee);
   // 事実の書き方 is printed inside the 内容 row: on paper it is how the content is written, not a field of its own.
   const printed = v.rows.filter((r) => r.key !== 'wording' && r.key !== 'checklist');
   const checklistLabel = v.rows.find((r) => r.key === 'checklist')?.label;
@@ -95,7 +103,7 @@ export async function renderPrintRecord(root: HTMLElement, params: URLSearchPara
       v.form.trainingForm ? h('p', { class: 'training-form' }, v.form.trainingForm) : null,
       h('p', { class: 'sheet-meta' }, `研修での記入：${who}`),
       h('table', { class: 'sheet', id: 'sheet' }, h('tbody', {}, ...printed.map((r) => h('tr', { 'data-field': r.key }, h('th', { scope: 'row' }, r.label), h('td', {}, printedCell(r, a, v)))))),
-      h('p', { class: 'sheet-source' }, ...v.form.sources.slice(0, 1).map((s) => `※${s.quote}（${s.doc} ${s.section}）`)),
+      h('p', { class: 'sheet-source' }, `様式の根拠：${v.form.sources.map((s) => `${s.doc} ${s.section}「${s.quote}」`).join(' ')}`),
       v.checklist.length ? h('section', { class: 'sheet-checklist', id: 'sheet-checklist' }, h('h1', {}, checklistLabel ?? 'チェックリスト'), checklistTable(v, false)) : null,
       h(
         'section',
