@@ -56,7 +56,7 @@ async function open(view: string, params: Record<string, string>, ready: string)
 async function printed(page: Page, name: string): Promise<{ pages: string[]; overflow: string[] }> {
   await page.setViewportSize({ width: Math.floor(PRINTABLE_PX), height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  const overflow = (await page.evaluate(`[...document.querySelectorAll('main table, main svg')].map((el) => [el.className.baseVal ?? el.className, el.getBoundingClientRect().right]).filter(([, right]) => right > ${PRINTABLE_PX} - 2).map(([c, right]) => c + ' ends at ' + right.toFixed(1) + ' px')`)) as string[];
+  const overflow = (await page.evaluate(`[...document.querySelectorAll('main table, main svg')].map((el, i) => [el.tagName.toLowerCase() + '#' + i + (el.id ? ' ' + el.id : ''), el.getBoundingClientRect().right]).filter(([, right]) => right > ${PRINTABLE_PX} - 2).map(([what, right]) => what + ' ends at ' + right.toFixed(1) + ' px')`)) as string[];
   const pdf = join(OUT, `${name}.pdf`);
   await page.pdf({ format: 'A4', printBackground: true, path: pdf });
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(OUT, name)]);
@@ -113,12 +113,17 @@ describe("the trainer's record sheet", () => {
     await page.close();
   });
 
-  it('prints the 修了記録 with every table inside the page (its right border used to be cut off)', async () => {
+  it('prints the 修了記録 and the session record with every table inside the page (their right border used to be cut off)', async () => {
     const page = await open('print-trainee', { id: '記録 太郎/市民課' }, '.a4 table');
     const { pages, overflow } = await printed(page, 'completion');
     expect(overflow).toEqual([]);
     expect(pages[0]).toContain('修了記録');
     await page.close();
+    const session = await open('print-session', { id: seeded.offSession }, '.a4 table');
+    const record = await printed(session, 'session');
+    expect(record.overflow).toEqual([]);
+    expect(record.pages[0]).toContain('研修記録');
+    await session.close();
   });
 
   it("creates a session with the record task off from the trainer page, and the session page says so", async () => {

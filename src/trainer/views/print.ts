@@ -46,7 +46,7 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
   root.replaceChildren(
     a4Page(
       `研修記録：${session.name}`,
-      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`)),
+      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`), h('dt', {}, '記録シートの課題'), h('dd', {}, session.recordTask ? 'あり' : 'なし（対象外）')),
       h('h2', {}, '原則ごとの合格率（低い順）'),
       stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, '結果はありません。'),
       h('h2', {}, '受講者'),
