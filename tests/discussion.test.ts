@@ -9,6 +9,7 @@ import { play } from './plays';
 import { rightRecord, spoiledRecord } from './record-sheets';
 import { withRecordMistakes } from '../src/server/discussion';
 import { gather } from '../src/server/loop';
+import { mistakesByField } from '../src/model/records/summary';
 
 const full = '「市のミスです。申し訳ございません」';
 const limited = '「ご不便をおかけして申し訳ありません」';
@@ -111,6 +112,11 @@ describe("the group's record sheets", () => {
     expect(record.fields[0]!.name).toBe('日時');
     const counts = record.fields.map((f) => f.missed);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+  it('leaves out a record on a form this version no longer has, rather than failing the page', () => {
+    const gone = { ...played, record: { ...right, form: 'retired-form' } };
+    expect(mistakesByField(gone)).toBeNull();
+    expect(discussion([{ transcript: gone, report: score(played) }]).record).toMatchObject({ written: 0, skipped: 0 });
   });
   it('grades the records as the rows are read, giving the same figures', async () => {
     const rows = await gather(withRecordMistakes(attempts), 2);

@@ -3,6 +3,7 @@
 import type { RecordSheet } from '../record';
 import type { Transcript } from '../transcript';
 import type { FieldKey } from './form';
+import { FORMS } from './forms';
 import { gradeRecord } from './grade';
 
 /** The graded fields in the sheet's order, with the short names the group discussion and the exports use. */
@@ -38,9 +39,12 @@ export function recordState(record: RecordSheet | undefined, recordTask: boolean
   return recordTask === false ? 'off' : 'none';
 }
 
-/** How many mistakes each graded field holds (every field present, 0 when right); null without a written sheet. */
+/**
+ * How many mistakes each graded field holds (every field present, 0 when right); null without a written sheet, or
+ * for a sheet on a form this version no longer has (a stored attempt must still export).
+ */
 export function mistakesByField(t: Transcript): Record<GradedField, number> | null {
-  if (!t.record || t.record.skipped) return null;
+  if (!t.record || t.record.skipped || !FORMS[t.record.form]) return null;
   const out = Object.fromEntries(GRADED_FIELDS.map((f) => [f, 0])) as Record<GradedField, number>;
   for (const e of gradeRecord(t, t.record)) if (e.field in out) out[e.field as GradedField]++;
   return out;

@@ -3,6 +3,7 @@
 // it, so the sheet itself looks like what goes to 総務課. Built from the form's data: no code per city.
 import type { AttemptDetail } from '../../model/attempt';
 import { METHODS } from '../../model/record';
+import { FORMS } from '../../model/records/forms';
 import { METHOD_LABELS } from '../../model/records/grade';
 import { RECORD_STATE_TEXT, recordState } from '../../model/records/summary';
 import { h } from '../../ui/dom';
@@ -14,8 +15,13 @@ import { a4Page } from './print';
 const lines = (xs: string[], cls = '') => h('ul', { class: `lines ${cls}`.trim() }, ...xs.map((x) => h('li', {}, x)));
 const mark = (yes: boolean | null) => (yes === null ? '—' : yes ? '☑ 有' : '☐ 無');
 
-function stateOf(a: AttemptDetail) {
-  return recordState(a.transcript.record, a.session?.recordTask);
+/** The record's state, and for a written one its view; a form this version no longer has is said, not thrown. */
+function stateOf(a: AttemptDetail): { text: string } | { view: RecordView } {
+  const state = recordState(a.transcript.record, a.session?.recordTask);
+  if (state !== 'written') return { text: RECORD_STATE_TEXT[state] };
+  const sheet = a.transcript.record!;
+  if (!FORMS[sheet.form]) return { text: `記録シートの様式「${sheet.form}」はこの版にないため表示できません` };
+  return { view: recordView(a.transcript, sheet, a.trainee) };
 }
 
 function checklistTable(v: RecordView, withTruth: boolean): HTMLTableElement {
@@ -40,9 +46,8 @@ function given(r: RecordRow): HTMLElement {
 /** The attempt view's section: the state when there is no sheet, else each field beside the truth with the grading. */
 export function recordSection(a: AttemptDetail): HTMLElement {
   const state = stateOf(a);
-  const sheet = a.transcript.record;
-  if (state !== 'written' || !sheet) return section('記録シート', h('p', { class: `record-state ${state}`, id: 'record-state' }, RECORD_STATE_TEXT[state as Exclude<typeof state, 'written'>]));
-  const v = recordView(a.transcript, sheet, a.trainee);
+  if ('text' in state) return section('記録シート', h('p', { class: 'record-state', id: 'record-state' }, state.text));
+  const v = state.view;
   return section(
     `記録シート：${v.form.title}`,
     h('p', {}, v.errors ? `誤り ${v.errors}件。` : '誤りはありません。', ' ', h('a', { href: link('print-record', { id: a.id }), id: 'print-record' }, '記録シートを印刷（A4）')),
@@ -89,11 +94,11 @@ export async function renderPrintRecord(root: HTMLElement, params: URLSearchPara
   const a = await api<AttemptDetail>(`/api/attempts/${encodeURIComponent(params.get('id') ?? '')}`);
   const state = stateOf(a);
   const who = `${a.trainee}${a.department ? `（${a.department}）` : ''}・${scenarioTitle(a.scenario)}`;
-  if (state !== 'written') {
-    root.replaceChildren(a4Page('記録シート', h('p', {}, who), h('p', { class: 'record-state', id: 'record-state' }, RECORD_STATE_TEXT[state])));
+  if ('text' in state) {
+    root.replaceChildren(a4Page('記録シート', h('p', {}, who), h('p', { class: 'record-state', id: 'record-state' }, state.text)));
     return;
   }
-  const v = recordView(a.transcript, a.transcript.record!, a.trainee);
+  const v = state.view;
   // 事実の書き方 is printed inside the 内容 row: on paper it is how the content is written, not a field of its own.
   const printed = v.rows.filter((r) => r.key !== 'wording' && r.key !== 'checklist');
   const checklistLabel = v.rows.find((r) => r.key === 'checklist')?.label;
