@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tx } from './helpers';
+import { play } from './plays';
+import { rightRecord } from './record-sheets';
 
 const ROOT = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'madoguchi-cli-'));
@@ -38,6 +40,29 @@ describe('npm run score', () => {
     ['a missing field', JSON.stringify({ ...good, channel: undefined }), /^<stdin>: channel: /],
   ])('exits 2 on %s with a one-line error', (_name, input, message) => {
     const r = run(['-'], input);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+  // A real play with a record sheet (issue 11, point 6): a bad record names the field inside it.
+  const played = play('kosoku', { seed: 5, withCast: true });
+  const right = rightRecord(played);
+  it('scores a transcript with its record sheet', () => {
+    const r = run(['-'], JSON.stringify({ ...played, record: right }));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).principles.find((p: { id: string }) => p.id === 'record_sheet').verdict).toBe('upheld');
+  });
+  it.each([
+    ['an unknown field in the record', { ...right, mood: 'angry' }, /^<stdin>: record: Unrecognized key: "mood"/],
+    ['a malformed time', { ...right, start: '10時' }, /^<stdin>: record\.start: must be a time HH:MM/],
+    ['a time outside the encounter', { ...right, start: '06:00' }, /^<stdin>: record\.start: 06:00 is outside the encounter/],
+    ['another version of the record', { ...right, version: 3 }, /^<stdin>: record\.version: must be 1, got 3/],
+    ['a statement never offered', { ...right, statements: [...right.statements!.slice(0, 2), { id: 'x1', said: false }] }, /^<stdin>: record\.statements\[2\]: "x1" was never offered/],
+    ['a 時系列 event never offered', { ...right, timeline: [...right.timeline!, 'e0'] }, new RegExp(`^<stdin>: record\\.timeline\\[${right.timeline!.length}\\]: "e0" was never offered`)],
+    ['a checklist item never offered', { ...right, form: 'nanyo-sheet', checklist: [0] }, /^<stdin>: record\.checklist\[0\]: /],
+  ])('exits 2 on %s, naming the field', (_name, record, message) => {
+    const r = run(['-'], JSON.stringify({ ...played, record }));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

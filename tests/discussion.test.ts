@@ -5,6 +5,11 @@ import { discussion } from '../src/server/discussion';
 import { RULES } from '../src/scoring/rules';
 import { score } from '../src/scoring/score';
 import { tx } from './helpers';
+import { play } from './plays';
+import { rightRecord, spoiledRecord } from './record-sheets';
+import { withRecordMistakes } from '../src/server/discussion';
+import { gather } from '../src/server/loop';
+import { mistakesByField } from '../src/model/records/summary';
 
 const full = '「市のミスです。申し訳ございません」';
 const limited = '「ご不便をおかけして申し訳ありません」';
@@ -43,7 +48,8 @@ describe('discussion', () => {
   });
 
   it('is empty for no attempts', () => {
-    expect(discussion([])).toEqual({ attempts: 0, items: [] });
+    expect(discussion([])).toEqual({ attempts: 0, items: [], record: { written: 0, skipped: 0, fields: expect.any(Array) } });
+    expect(discussion([]).record.fields.every((f) => f.missed === 0)).toBe(true);
   });
 });
 
@@ -82,5 +88,39 @@ describe('a group under several municipalities', () => {
     expect(docs.some((d) => d.startsWith('南陽市'))).toBe(true);
     expect(docs.some((d) => d.startsWith('奥州市'))).toBe(true);
     expect(new Set(docs).size).toBe(docs.length);
+  });
+});
+
+describe("the group's record sheets", () => {
+  const played = play('kosoku', { seed: 6, withCast: true });
+  const right = rightRecord(played);
+  const group = [
+    { ...right, end: '09:00' }, // the end time only
+    spoiledRecord(played), // the end time, the statements and the wording
+    { ...right, present: [], method: 'phone' as const }, // who was there and how
+    right,
+  ].map((record) => ({ ...played, record }));
+  const skipped = { ...played, record: { version: 1 as const, form: right.form, skipped: true as const } };
+  const attempts = [...group, skipped, played].map((transcript) => ({ transcript, report: score(transcript) }));
+
+  it('counts, per field, the records with a mistake in it, most missed first, and the skipped ones apart', () => {
+    const { record } = discussion(attempts);
+    expect(record.written).toBe(4);
+    expect(record.skipped).toBe(1);
+    const missed = Object.fromEntries(record.fields.map((f) => [f.name, f.missed]));
+    expect(missed).toEqual({ 日時: 2, 対応者: 1, 対応方法: 1, 相手の情報: 0, 内容: 1, 事実の書き方: 1, 時系列: 0, チェックリスト: 0 });
+    expect(record.fields[0]!.name).toBe('日時');
+    const counts = record.fields.map((f) => f.missed);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+  it('leaves out a record on a form this version no longer has, rather than failing the page', () => {
+    const gone = { ...played, record: { ...right, form: 'retired-form' } };
+    expect(mistakesByField(gone)).toBeNull();
+    expect(discussion([{ transcript: gone, report: score(played) }]).record).toMatchObject({ written: 0, skipped: 0 });
+  });
+  it('grades the records as the rows are read, giving the same figures', async () => {
+    const rows = await gather(withRecordMistakes(attempts), 2);
+    expect(rows.filter((r) => r.mistakes).length).toBe(4);
+    expect(discussion(rows).record).toEqual(discussion(attempts).record);
   });
 });

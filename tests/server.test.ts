@@ -5,6 +5,9 @@ import { openDatabase } from '../src/server/db';
 import { passed } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { play } from './plays';
+import { rightRecord, spoiledRecord } from './record-sheets';
+import { statementsFor } from '../src/model/records/statements';
+import { mistakesByField } from '../src/model/records/summary';
 
 const db = openDatabase(':memory:');
 const app = buildApp({ db });
@@ -150,7 +153,7 @@ describe('training sessions', () => {
     const res = await post('/api/sessions/join', { code: session.code.toLowerCase(), trainee: { name: '佐藤 一郎', department: '市民課' } });
     expect(res.statusCode).toBe(200);
     const { token: given, ...settings } = res.json();
-    expect(settings).toEqual({ code: session.code, name: '新任職員研修 第1回', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true });
+    expect(settings).toEqual({ code: session.code, name: '新任職員研修 第1回', profile: 'nanyo', scenarios: ['kosoku'], contentNotes: true, recordTask: true });
     expect(given).toMatch(/^[\w-]{32}$/);
     token = given;
     expect((await post('/api/sessions/join', { code: 'ZZZZZZ', trainee: { name: 'x' } })).statusCode).toBe(404);
@@ -272,5 +275,72 @@ describe('GET /api/sessions/:code/variants', () => {
     expect((await ask(session.code, 'name=x&scenario=nope')).json().error).toMatch(/^scenario: unknown scenario "nope"/);
     expect((await ask(session.code, 'scenario=kosoku')).statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/variants?trainee=x&scenario=kosoku' })).statusCode).toBe(404);
+  });
+});
+
+describe('the record sheet (issue 11)', () => {
+  // A self-study play of kosoku (奥州市: the 発生連絡票) with who was drawn, as the game sends it.
+  const seen = play('kosoku', { seed: 4, withCast: true });
+  const withRecord = <R extends object>(record: R, extra: object = {}) => ({ ...seen, attemptId: crypto.randomUUID(), trainee: { name: '記録 次郎', department: '福祉課' }, record, ...extra });
+  const right = rightRecord(seen);
+  const offered = statementsFor(seen);
+
+  it('takes the record task switch on a session (default on) and tells a joining trainee', async () => {
+    const make = async (recordTask?: boolean) =>
+      (await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: '短い研修', date: '2026-12-01', kind: 'other', profile: 'oshu', scenarios: ['kosoku'], contentNotes: true, ...(recordTask === undefined ? {} : { recordTask }) } })).json();
+    const off = await make(false);
+    expect(off.recordTask).toBe(false);
+    expect((await get(`/api/sessions/${off.id}`)).json().session.recordTask).toBe(false);
+    const joined = await post('/api/sessions/join', { code: off.code, trainee: { name: '記録 次郎', department: '福祉課' } });
+    expect(joined.json()).toMatchObject({ code: off.code, recordTask: false });
+    expect((await post('/api/sessions/join', { code: (await make()).code, trainee: { name: '記録 次郎' } })).json().recordTask).toBe(true);
+    const bad = await app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { name: 'x', date: '2026-12-01', kind: 'other', profile: 'oshu', scenarios: ['kosoku'], contentNotes: true, recordTask: 'no' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatch(/^recordTask:/);
+    // An attempt into the session without a record: the trainer sees the task was off, the CSV says 対象外.
+    const t = { ...seen, attemptId: crypto.randomUUID(), session: off.code, trainee: { name: '記録 次郎', department: '福祉課' } };
+    expect((await post('/api/attempts', { transcript: t }, { authorization: `Bearer ${joined.json().token}` })).statusCode).toBe(201);
+    expect((await get(`/api/attempts/${t.attemptId}`)).json().session).toMatchObject({ id: off.id, recordTask: false });
+  });
+
+  it.each([
+    ['an unknown field', { ...right, mood: 'angry' }, /^transcript\.record: Unrecognized key: "mood"/],
+    ['an unknown field inside 相手の情報', { ...right, citizen: { gender: 'man', height: 180 } }, /^transcript\.record\.citizen: Unrecognized key: "height"/],
+    ['a malformed time', { ...right, start: '9:05' }, /^transcript\.record\.start: must be a time HH:MM/],
+    ['a time that is no time', { ...right, end: '24:10' }, /^transcript\.record\.end: must be a time HH:MM/],
+    ['a time far outside the encounter', { ...right, end: '18:30' }, /^transcript\.record\.end: 18:30 is outside the encounter/],
+    ['another version', { ...right, version: 2 }, /^transcript\.record\.version: must be 1, got 2/],
+    ['an unknown form', { ...right, form: 'kyoto' }, /^transcript\.record\.form: unknown form "kyoto"/],
+    ['a statement never offered', { ...right, statements: [...right.statements!.slice(0, 2), { id: 's99', said: true }] }, /^transcript\.record\.statements\[2\]: "s99" was never offered/],
+    ['an event never offered in the 時系列', { ...right, timeline: ['e999'] }, /^transcript\.record\.timeline\[0\]: "e999" was never offered/],
+    ['a wording never offered', { ...right, wording: [{ id: 'w999', choice: 'fact' }] }, /^transcript\.record\.wording\[0\]: "w999" was never offered/],
+    ['a checklist item the form does not have', { ...right, form: 'nanyo-sheet', checklist: [5, 18] }, /^transcript\.record\.checklist\[1\]: "18" was never offered/],
+  ])('refuses a record with %s: 400 naming the field, nothing stored', async (_what, record, message) => {
+    const before = (await get('/api/attempts')).json().total;
+    const res = await post('/api/attempts', { transcript: withRecord(record) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatch(message);
+    expect((await get('/api/attempts')).json().total).toBe(before);
+  });
+
+  it('stores a written record graded per field, and a skipped one as not done; the CSV says which', async () => {
+    expect(offered.some((s) => !s.said)).toBe(true);
+    const written = withRecord(spoiledRecord(seen));
+    const skipped = withRecord({ version: 1, form: 'oshu-renrakuhyo', skipped: true });
+    for (const t of [written, skipped]) expect((await post('/api/attempts', { transcript: t })).statusCode).toBe(201);
+    const a = (await get(`/api/attempts/${written.attemptId}`)).json();
+    expect(a.transcript.record.future).toBe(written.record.future);
+    expect(a.report.principles.find((p: { id: string }) => p.id === 'record_sheet')).toMatchObject({ verdict: 'violated', details: expect.arrayContaining([expect.stringMatching(/^終了時刻が12分ずれています/)]) });
+    const s = (await get(`/api/attempts/${skipped.attemptId}`)).json();
+    expect(s.report.incomplete).toEqual(['record_sheet']);
+    expect(s.passed).toBe(false);
+    const csv = (await get('/api/export/attempts.csv')).rawPayload.toString('utf8').split('\r\n');
+    expect(csv[0]).toMatch(/,記録シート,記録の誤り件数$/);
+    const row = (id: string) => csv.find((l) => l.startsWith(id))!;
+    const m = mistakesByField(written)!;
+    expect(row(written.attemptId)).toMatch(new RegExp(`,記入,${Object.values(m).reduce((x, y) => x + y, 0)}$`));
+    expect(row(skipped.attemptId)).toMatch(/,未記入,$/);
+    expect(row(transcript.attemptId)).toMatch(/,,$/); // before the record sheet: neither
+    expect(csv.filter((l) => /,対象外,$/.test(l))).toHaveLength(1);
   });
 });

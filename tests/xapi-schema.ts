@@ -21,6 +21,8 @@ const url = z.string().refine((s) => {
 
 const langMap = (...langs: string[]) => z.strictObject(Object.fromEntries(langs.map((l) => [l, z.string().min(1)])));
 const EXT = 'urn:madoguchi:';
+// Written out, not imported: the schema is the contract an LRS sees, so a renamed field must fail here.
+const RECORD_FIELDS = ['datetime', 'present', 'method', 'citizen', 'statements', 'wording', 'timeline', 'checklist'];
 
 export const statementSchema = z
   .strictObject({
@@ -35,12 +37,20 @@ export const statementSchema = z
     result: z.strictObject({
       score: z.strictObject({ scaled: z.number().min(0).max(1), raw: z.number().int().min(0).max(100), min: z.literal(0), max: z.literal(100) }),
       success: z.boolean(),
-      completion: z.literal(true),
+      // False when the trainee skipped the record sheet: not done (and then never a success, refined below).
+      completion: z.boolean(),
       duration: z.string().regex(DURATION).optional(),
       extensions: z.strictObject({
         [`${EXT}principles`]: z.record(z.string().regex(/^[a-z_]+$/), z.enum(['upheld', 'violated', 'not_applicable'])),
         [`${EXT}critical`]: z.array(z.string()),
         [`${EXT}in-game-duration`]: z.string().regex(DURATION),
+        // The record sheet: skipped, or written with the mistakes per graded field.
+        [`${EXT}record`]: z
+          .discriminatedUnion('state', [
+            z.strictObject({ state: z.literal('skipped') }),
+            z.strictObject({ state: z.literal('written'), mistakes: z.strictObject(Object.fromEntries(RECORD_FIELDS.map((f) => [f, z.number().int().min(0)]))) }),
+          ])
+          .optional(),
       }),
     }),
     context: z.strictObject({
@@ -59,4 +69,6 @@ export const statementSchema = z
     timestamp: z.iso.datetime().refine((t) => Date.parse(t) <= Date.now(), 'in the future'),
   })
   .refine((s) => s.context.registration === s.id, { message: 'registration is not the attempt id', path: ['context', 'registration'] })
-  .refine((s) => s.result.score.scaled === s.result.score.raw / 100, { message: 'scaled is not raw / 100', path: ['result', 'score', 'scaled'] });
+  .refine((s) => s.result.score.scaled === s.result.score.raw / 100, { message: 'scaled is not raw / 100', path: ['result', 'score', 'scaled'] })
+  .refine((s) => s.result.completion || !s.result.success, { message: 'an attempt not completed cannot be a success', path: ['result', 'success'] })
+  .refine((s) => s.result.completion === (s.result.extensions[`${EXT}record`]?.state !== 'skipped'), { message: 'completion does not follow the record sheet', path: ['result', 'completion'] });

@@ -12,6 +12,8 @@ import { score } from '../src/scoring/score';
 import { tx } from './helpers';
 import { play } from './plays';
 import { statementSchema } from './xapi-schema';
+import { spoiledRecord } from './record-sheets';
+import { statementsFor } from '../src/model/records/statements';
 
 const HOME = 'https://www.city.example.lg.jp/';
 const db = openDatabase(':memory:');
@@ -154,5 +156,38 @@ describe('the homePage option', () => {
     expect(checkHomePage('https://www.city.example.lg.jp')).toBe('https://www.city.example.lg.jp/');
     expect(() => checkHomePage('urn:madoguchi:staff')).toThrow(/^--xapi-home-page: "urn:madoguchi:staff" must be an http or https URL/);
     expect(() => checkHomePage('www.city')).toThrow(/^--xapi-home-page: "www.city" is not a URL/);
+  });
+});
+
+describe('the record sheet in the statement', () => {
+  const room = buildApp({ db: openDatabase(':memory:'), homePage: HOME });
+  afterAll(() => room.close());
+  it('is not completed (nor a success) when the record was skipped, and carries the mistakes per field when written', async () => {
+    const login = await room.inject({ method: 'POST', url: '/api/trainer/setup', payload: { password: 'kenshu-2026' } });
+    const lead = { cookie: String(login.headers['set-cookie']).split(';')[0]! };
+    // The best play there is, so that only the record decides completion and success.
+    const played = play('kosoku', { seed: 3, prefer: ['staff.apologize_limited', 'staff.listen', 'staff.end_response'], withCast: true });
+    const send = async (record: object) => {
+      const res = await room.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: { ...played, attemptId: crypto.randomUUID(), trainee: { name: '記録 花子' }, record } } });
+      expect(res.statusCode).toBe(201);
+      return res.json().id as string;
+    };
+    const skipped = await send({ version: 1, form: 'oshu-renrakuhyo', skipped: true });
+    const written = await send(spoiledRecord(played));
+    const statements = (await room.inject({ url: '/api/xapi/statements', headers: lead })).json().statements as Record<string, any>[];
+    for (const s of statements) expect(problems(s), s.id).toEqual([]);
+    const of = (id: string) => statements.find((s) => s.id === id)!;
+    expect(of(skipped).result).toMatchObject({ success: false, completion: false });
+    expect(of(skipped).result.extensions['urn:madoguchi:record']).toEqual({ state: 'skipped' });
+    expect(of(written).result.completion).toBe(true);
+    const mistakes = of(written).result.extensions['urn:madoguchi:record'].mistakes;
+    // spoiledRecord: the end 12 minutes late, every statement marked said, the first fact as an impression.
+    expect(mistakes.datetime).toBe(1);
+    expect(mistakes.statements).toBe(statementsFor(played).filter((s) => !s.said).length);
+    expect(mistakes.wording).toBe(1);
+    expect(mistakes).toMatchObject({ present: 0, method: 0, citizen: 0, timeline: 0 });
+    // The schema would refuse a skipped record reported as completed, or a success not completed.
+    expect(problems({ ...of(skipped), result: { ...of(skipped).result, completion: true } })).toEqual(['schema: result.completion: completion does not follow the record sheet']);
+    expect(problems({ ...of(skipped), result: { ...of(skipped).result, success: true } })).toEqual(['schema: result.success: an attempt not completed cannot be a success']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Citation, PrincipleId, Report, Verdict } from './report';
 import type { Act } from './acts';
+import type { GradedField } from './records/summary';
 import type { Transcript } from './transcript';
 
 /** One attempt as the trainer pages list it. */
@@ -13,7 +14,8 @@ export interface AttemptSummary {
   staffId: string | null;
   scenario: string | null;
   profile: string;
-  session: { id: string; code: string; name: string; kind: SessionKind } | null;
+  /** The session it was played in; `recordTask` its record-sheet switch (src/model/records/summary.ts reads it). */
+  session: { id: string; code: string; name: string; kind: SessionKind; recordTask: boolean } | null;
   score: number;
   passed: boolean;
   principles: { id: PrincipleId; name: string; verdict: Verdict }[];
@@ -115,4 +117,12 @@ export interface DiscussionItem {
   /** What to do next time (the rule's feedback on a violation). */
   advice: string;
   citations: Citation[];
+}
+
+/** The group's record sheets (group discussion): how many were written and skipped, and per field how many got it wrong. */
+export interface RecordFigures {
+  written: number;
+  skipped: number;
+  /** Attempts with at least one mistake in the field, most missed first. */
+  fields: { field: GradedField; name: string; missed: number }[];
 }

@@ -27,6 +27,7 @@ interface Row {
   s_code: string | null;
   s_name: string | null;
   s_kind: SessionKind | null;
+  s_record_task: number | null;
   score: number;
   critical: number;
   incomplete: number;
@@ -35,7 +36,7 @@ interface Row {
 type FullRow = Row & { transcript: string; report: string; rules_version: string | null };
 
 const SELECT = `SELECT a.id, a.created_at, a.trainee, a.department, a.identity, a.staff_id, a.scenario, a.profile, a.session_id, a.score, a.critical, a.incomplete,
-  s.code AS s_code, s.name AS s_name, s.kind AS s_kind FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
+  s.code AS s_code, s.name AS s_name, s.kind AS s_kind, s.record_task AS s_record_task FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id`;
 
 const RULE_NAMES = new Map(RULES.map((r) => [r.id as string, r.name]));
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id as string, i]));
@@ -50,7 +51,7 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
     staffId: r.staff_id,
     scenario: r.scenario,
     profile: r.profile,
-    session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind! } : null,
+    session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind!, recordTask: r.s_record_task !== 0 } : null,
     score: r.score,
     passed: passed(r),
     principles: verdicts

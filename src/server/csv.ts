@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify';
 import { pipeline, Readable } from 'node:stream';
 import { SESSION_KINDS, type AttemptDetail } from '../model/attempt';
+import { GRADED_FIELDS, mistakesByField } from '../model/records/summary';
 import { VERDICT_LABEL } from '../model/report';
 import { scenarioById } from '../model/scenarios';
 import { yielding } from './loop';
@@ -29,14 +30,23 @@ const base = (a: AttemptDetail) => [
 ];
 const BASE_COLUMNS = ['受験ID', '日時', '受講者', '所属', 'シナリオID', 'シナリオ', '自治体', '研修', '研修の種類'];
 
+/** 記録シート: 記入 / 未記入 / 対象外 (the session had it off) / blank (no record kept), and its mistakes in all. */
+function recordCells(a: AttemptDetail): [string, Cell] {
+  const record = a.transcript.record;
+  if (!record) return [a.session?.recordTask === false ? '対象外' : '', ''];
+  if (record.skipped) return ['未記入', ''];
+  const m = mistakesByField(a.transcript)!;
+  return ['記入', GRADED_FIELDS.reduce((n, f) => n + m[f], 0)];
+}
+
 /** One row per attempt. */
 export function attemptsCsv(attempts: Iterable<AttemptDetail>): Readable {
   function* rows(): Generator<Cell[]> {
     for (const a of attempts) {
-      yield [...base(a), a.score, a.passed ? '合格' : '不合格', a.report.critical.join(' '), a.report.principles.filter((p) => p.verdict === 'violated').map((p) => p.name).join('、')];
+      yield [...base(a), a.score, a.passed ? '合格' : '不合格', a.report.critical.join(' '), a.report.principles.filter((p) => p.verdict === 'violated').map((p) => p.name).join('、'), ...recordCells(a)];
     }
   }
-  return toCsv([...BASE_COLUMNS, '得点', '判定', '重大な誤り', '違反した原則'], rows());
+  return toCsv([...BASE_COLUMNS, '得点', '判定', '重大な誤り', '違反した原則', '記録シート', '記録の誤り件数'], rows());
 }
 
 /** One row per principle verdict of each attempt. */

@@ -1,8 +1,10 @@
 // For the lead talking a group through its results: per principle, worst first, how often the group
 // kept it, the choices that broke it most often (and those that kept it), what to do next time and the
-// passages. Built from stored attempts (their transcripts and reports), so it needs nothing new stored.
+// passages; and the record sheets' figures (which fields the group gets wrong most). Built from stored attempts
+// (their transcripts and reports), so it needs nothing new stored.
 import type { Act } from '../model/acts';
-import type { ChoiceCount, DiscussionItem } from '../model/attempt';
+import type { ChoiceCount, DiscussionItem, RecordFigures } from '../model/attempt';
+import { FIELD_NAMES, GRADED_FIELDS, mistakesByField, type GradedField } from '../model/records/summary';
 import { speakers } from '../model/speaker';
 import type { Transcript } from '../model/transcript';
 import { RULES } from '../scoring/rules';
@@ -26,17 +28,42 @@ function count(into: Map<string, ChoiceCount>, choices: Map<string, { text: stri
   }
 }
 
+type Mistakes = Record<GradedField, number> | null;
+
+/**
+ * Grades each attempt's record sheet as its row is read, so the grading runs between the turns gather() gives
+ * back to the event loop rather than in one block afterwards.
+ */
+export function* withRecordMistakes<T extends { transcript: Transcript }>(rows: Iterable<T>): Generator<T & { mistakes: Mistakes }> {
+  for (const r of rows) yield { ...r, mistakes: mistakesByField(r.transcript) };
+}
+
+function recordFigures(written: Mistakes[], skipped: number): RecordFigures {
+  const fields = GRADED_FIELDS.map((field) => ({ field, name: FIELD_NAMES[field], missed: written.filter((m) => m![field] > 0).length }));
+  // Most missed first; ties keep the sheet's order (sort is stable).
+  return { written: written.length, skipped, fields: fields.sort((a, b) => b.missed - a.missed) };
+}
+
 const top = (m: Map<string, ChoiceCount>, n: number) => [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, n);
 
 /**
  * `attempts` newest first. Passages are gathered from every attempt, once each, newest first: a group
  * may mix municipalities (self-study uses each scenario's own), and each passage names its document.
  */
-export function discussion(attempts: Iterable<{ transcript: Transcript; report: Report }>, n = 3): { attempts: number; items: DiscussionItem[] } {
+export function discussion(
+  attempts: Iterable<{ transcript: Transcript; report: Report; mistakes?: Mistakes }>,
+  n = 3,
+): { attempts: number; items: DiscussionItem[]; record: RecordFigures } {
   const tallies = new Map<PrincipleId, Tally>();
   let read = 0;
-  for (const { transcript, report } of attempts) {
+  const written: Mistakes[] = [];
+  let skipped = 0;
+  for (const a of attempts) {
+    const { transcript, report } = a;
     read++;
+    const mistakes = a.mistakes === undefined ? mistakesByField(transcript) : a.mistakes;
+    if (mistakes) written.push(mistakes);
+    else if (transcript.record?.skipped) skipped++;
     // The trainee's own choices (src/model/speaker.ts): what they chose; in a transcript recorded before
     // that mark existed, its staff acts (which may include narration, such as a manager's line).
     const who = speakers(transcript.events);
@@ -66,5 +93,5 @@ export function discussion(attempts: Iterable<{ transcript: Transcript; report: 
   const items = [...tallies.values()]
     .map(({ item, broke, kept }) => ({ ...item, broke: top(broke, n), kept: top(kept, n) }))
     .sort((a, b) => a.passed / a.total - b.passed / b.total || b.total - a.total);
-  return { attempts: read, items };
+  return { attempts: read, items, record: recordFigures(written, skipped) };
 }

@@ -2,6 +2,7 @@
 // so that sending them to a Learning Record Store or an LMS is a transfer, not a rewrite. The one statement
 // shape is checked strictly in tests/xapi-schema.ts.
 import { identityKey, NO_NAME } from '../model/identity';
+import { mistakesByField } from '../model/records/summary';
 import type { Report } from '../model/report';
 import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
@@ -18,7 +19,8 @@ export interface XapiStatement {
   result: {
     score: { scaled: number; raw: number; min: 0; max: 100 };
     success: boolean;
-    completion: true;
+    /** False when the trainee skipped a task (the record sheet): not done, and never a success. */
+    completion: boolean;
     duration?: string;
     extensions: Record<string, unknown>;
   };
@@ -55,6 +57,16 @@ function timestamp(t: Transcript, stored: string): string {
   return new Date(Math.min(ended, Date.parse(stored))).toISOString();
 }
 
+/**
+ * The record sheet, when the attempt has one: skipped, or written with the count of mistakes per field
+ * (src/model/records/summary.ts), so an LRS can tell which fields a trainee gets wrong.
+ */
+function recordExtension(t: Transcript): Record<string, unknown> {
+  if (!t.record) return {};
+  const mistakes = mistakesByField(t);
+  return { [`${XAPI_BASE}:record`]: mistakes ? { state: 'written', mistakes } : { state: 'skipped' } };
+}
+
 export function toStatement(t: Transcript, report: Report, c: StatementContext): XapiStatement {
   const meta = t.scenario ? scenarioById(t.scenario) : undefined;
   const trainee = t.trainee ?? { name: NO_NAME };
@@ -74,13 +86,14 @@ export function toStatement(t: Transcript, report: Report, c: StatementContext):
     result: {
       score: { scaled: report.score / 100, raw: report.score, min: 0, max: 100 },
       success: passed(report),
-      completion: true,
+      completion: !report.incomplete?.length,
       // Real time played; an older game did not send it, and in-game time (which runs faster) is no substitute.
       ...(t.playedSeconds !== undefined ? { duration: isoDuration(t.playedSeconds) } : {}),
       extensions: {
         [`${XAPI_BASE}:principles`]: Object.fromEntries(report.principles.map((p) => [p.id, p.verdict])),
         [`${XAPI_BASE}:critical`]: report.critical,
         [`${XAPI_BASE}:in-game-duration`]: isoDuration(report.timeline.encounterEnded),
+        ...recordExtension(t),
       },
     },
     context: {

@@ -7,6 +7,7 @@ import { renderDashboard } from './views/dashboard';
 import { renderDiscuss } from './views/discuss';
 import { renderLogin } from './views/login';
 import { renderPrintSession, renderPrintTrainee } from './views/print';
+import { renderPrintRecord } from './views/record';
 import { renderScenarios } from './views/scenarios';
 import { renderSession } from './views/session';
 import { renderTrainee } from './views/trainee';
@@ -20,6 +21,7 @@ const VIEWS: Record<string, (root: HTMLElement, p: URLSearchParams) => Promise<u
   discuss: renderDiscuss,
   'print-trainee': renderPrintTrainee,
   'print-session': renderPrintSession,
+  'print-record': renderPrintRecord,
 };
 
 async function start(): Promise<void> {

@@ -7,7 +7,7 @@ import { PROFILE_IDS } from '../../model/transcript';
 import type { Attempts } from '../attempts';
 import { COOKIE, passwordProblem, type Auth } from '../auth';
 import { attemptsCsv, verdictsCsv } from '../csv';
-import { discussion } from '../discussion';
+import { discussion, withRecordMistakes } from '../discussion';
 import type { Sessions } from '../sessions';
 import type { Xapi } from '../xapi';
 import { RATE } from '../limits';
@@ -131,7 +131,7 @@ export function trainerRoutes(app: FastifyInstance, auth: Auth, attempts: Attemp
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="madoguchi-verdicts.csv"').send(verdictsCsv(attempts.forExport(filters(req.query)))),
     );
     r.get('/api/discussion', async (req) => {
-      return { limit: DISCUSSION_LIMIT, ...discussion(await gather(attempts.latest(filters(req.query), DISCUSSION_LIMIT))) };
+      return { limit: DISCUSSION_LIMIT, ...discussion(await gather(withRecordMistakes(attempts.latest(filters(req.query), DISCUSSION_LIMIT)))) };
     });
     // An export (trainer login, the trainer pages' filters), not an LRS: no POST/PUT, no agent or verb filters.
     // It pages the way an LRS answers a statement read, so a script written for one can page through it.

@@ -10,6 +10,7 @@ import { principleList } from '../../ui/principles';
 import { api, link } from '../api';
 import { s } from '../svg';
 import { dateTime, scenarioTitle, section } from './common';
+import { recordSection } from './record';
 
 const MARK_COLOUR = { upheld: '#2f7a4b', violated: '#b02a2a', none: '#999' } as const;
 
@@ -62,6 +63,7 @@ export async function renderAttempt(root: HTMLElement, params: URLSearchParams):
       a.rules.current ? null : h('p', { class: 'rules-note', id: 'rules-note' }, `この受験は採点時の規則${a.rules.version ? `（版 ${a.rules.version}）` : '（以前の版）'}で判定されています。判定はそのときのまま表示します。`),
     ),
     section('やり取りと判定', replayList(a)),
+    recordSection(a),
     section('原則ごとのフィードバック', ...principleList(a.report, a.transcript, a.trainee)),
   );
 }

@@ -7,7 +7,8 @@ import { rateBars } from '../svg';
 import { dateTime, scenarioTitle } from './common';
 import { byPhase, traineeAttempts } from './trainee';
 
-function page(title: string, ...children: (Node | null)[]): HTMLElement {
+/** An A4 page (or several) with its print button and footer; the print CSS sets the paper and margins. */
+export function a4Page(title: string, ...children: (Node | null)[]): HTMLElement {
   const print = h('button', { class: 'primary no-print', id: 'print' }, '印刷する（PDFに保存）');
   print.addEventListener('click', () => window.print());
   return h('article', { class: 'a4' }, print, h('h1', {}, title), ...children, h('p', { class: 'issued' }, `作成日：${new Date().toLocaleDateString('ja-JP')}　窓口 — カスハラ対応トレーニング`));
@@ -18,7 +19,7 @@ export async function renderPrintTrainee(root: HTMLElement, params: URLSearchPar
   const passedScenarios = new Set(attempts.filter((a) => a.passed).map((a) => a.scenario));
   const phases = byPhase(attempts);
   root.replaceChildren(
-    page(
+    a4Page(
       'カスタマーハラスメント対応研修 修了記録',
       h('dl', { class: 'who' }, h('dt', {}, '氏名・職員番号'), h('dd', {}, name), h('dt', {}, '所属'), h('dd', {}, attempts[0]?.department ?? ''), h('dt', {}, '受験'), h('dd', {}, `${attempts.length}回（合格したシナリオ ${passedScenarios.size}本）`)),
       h('table', {},
@@ -43,9 +44,9 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
   const best = new Map<string, AttemptSummary>();
   for (const a of list.attempts) if (!best.has(a.identity) || best.get(a.identity)!.score < a.score) best.set(a.identity, a);
   root.replaceChildren(
-    page(
+    a4Page(
       `研修記録：${session.name}`,
-      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`)),
+      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`), h('dt', {}, '記録シートの課題'), h('dd', {}, session.recordTask ? 'あり' : 'なし（対象外）')),
       h('h2', {}, '原則ごとの合格率（低い順）'),
       stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, '結果はありません。'),
       h('h2', {}, '受講者'),

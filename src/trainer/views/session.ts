@@ -31,7 +31,7 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
         session.closedAt
           ? h('p', { class: 'join', id: 'session-closed' }, `研修コード ${session.code} は ${dateTime(session.closedAt)} に無効にしました。`)
           : h('p', { class: 'join' }, '研修コード ', h('strong', { class: 'code big', id: 'join-code' }, session.code), ' ', close),
-        h('p', {}, `受講者は ${location.origin}/ を開き、このコードを入力します。${SESSION_KINDS[session.kind]}・${PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile}のマニュアル・シナリオ${session.scenarios.length}本・内容の注意${session.contentNotes ? 'あり' : 'なし'}`),
+        h('p', {}, `受講者は ${location.origin}/ を開き、このコードを入力します。${SESSION_KINDS[session.kind]}・${PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile}のマニュアル・シナリオ${session.scenarios.length}本・内容の注意${session.contentNotes ? 'あり' : 'なし'}・`, h('span', { id: 'session-record-task' }, `記録シートの課題${session.recordTask ? 'あり' : 'なし（対象外）'}`)),
         h('p', { class: 'exports' }, h('a', { href: link('discuss', { session: id }), id: 'discuss' }, 'グループで振り返る'), h('a', { href: link('print-session', { id }) }, '印刷用の研修記録'), h('a', { href: `/api/export/attempts.csv${query({ session: id })}` }, 'CSV（受験ごと）'), h('a', { href: `/api/export/verdicts.csv${query({ session: id })}` }, 'CSV（原則の判定ごと）')),
       ),
       section(
