@@ -14,6 +14,8 @@ import { wordingFor } from '../src/model/records/wording';
 import type { Transcript } from '../src/model/transcript';
 import { walkStory } from '../src/story/walk';
 import { LAYOUT_CHECK } from './layout-check';
+import { normaliseTime } from '../src/ui/record/datetime';
+import { mixedOrder } from '../src/ui/record/timeline';
 import { fillRecord } from './record-fill';
 import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './server-process';
 
@@ -168,5 +170,23 @@ describe('the record form on screen', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the form\'s own helpers', () => {
+  it('reads a time as typed, full width and without a colon too, and refuses what is no time', () => {
+    expect(['10:05', '１０：０５', '1005', '9:07', ' 10:05 ', ''].map(normaliseTime)).toEqual(['10:05', '10:05', '10:05', '09:07', '10:05', '']);
+    expect(['25:00', '10:60', '10時5分', '1:5', 'abc'].map(normaliseTime)).toEqual([null, null, null, null, null]);
+  });
+
+  it('mixes the 時系列 the same way for the same seed and never offers it in the true order', () => {
+    const events = ['a', 'b', 'c', 'd'];
+    for (let seed = 0; seed < 200; seed++) {
+      expect(mixedOrder(events, seed)).not.toEqual(events);
+      expect(mixedOrder(events, seed)).toEqual(mixedOrder(events, seed));
+      expect(mixedOrder(events, seed).slice().sort()).toEqual(events);
+    }
+    expect(mixedOrder(['a', 'b'], 1)).toEqual(['b', 'a']);
+    expect(mixedOrder(['a'], 1)).toEqual(['a']);
   });
 });
