@@ -231,6 +231,33 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
     await second.page.close();
   });
 
+  it('resumes on the record sheet when the learner closed the window there, and reports passed once it is in', async () => {
+    const best = ranked[0]!;
+    const learner = { core: { student_id: 'S0045', student_name: '記録, 十郎' } };
+    const first = await open(learner);
+    await first.frame.locator(`#scenario-${meta.id}`).click();
+    await play(first.frame, best.p.choices);
+    await first.frame.locator('#to-debrief').click();
+    await first.frame.locator('form.record').waitFor();
+    await first.page.evaluate('document.querySelector("iframe").remove()');
+    const log1 = await calls(first.page);
+    expect(lastSet(log1, 'cmi.core.lesson_status')).toBe('incomplete');
+    expect(lastSet(log1, 'cmi.core.exit')).toBe('suspend');
+    const kept = await record(first.page);
+    await first.page.close();
+    const second = await open({ core: { ...learner.core, lesson_status: kept.core.lesson_status, entry: 'resume' }, suspend_data: kept.suspend_data });
+    expect(await second.frame.locator('#to-debrief').textContent()).toBe('記録シートを書く');
+    await second.frame.locator('#to-debrief').click();
+    await fillRecord(second.frame, second.page.keyboard);
+    await second.frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
+    await second.page.evaluate('document.querySelector("iframe").remove()');
+    const final = await record(second.page);
+    expect(final.core.lesson_status).toBe('passed');
+    expect(final.core.score.raw).toBe(String(best.report.score));
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await second.page.close();
+  });
+
   it('reports failed, with the score, for a path that does not pass', async () => {
     const worst = ranked.at(-1)!;
     expect(passed(worst.report)).toBe(false);
