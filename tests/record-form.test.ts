@@ -117,6 +117,12 @@ describe('the record sheet', () => {
     const kept = (await page.evaluate('window.madoguchi.store.getState().transcript.record')) as Record<string, unknown>;
     expect(kept).toMatchObject({ version: 1, form: 'nanyo-sheet', future: '課内で共有し、次回来庁時は二人で対応する。' });
     expect(await page.locator('#incomplete').count()).toBe(0);
+    // The side-by-side sheet at the largest text: nothing cut off or overlapping.
+    await page.evaluate(`window.madoguchi.store.setState((s) => ({ settings: { ...s.settings, fontScale: 1.3 } }))`);
+    await page.locator('.compare-field[data-field=timeline]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'debrief-compare-1280-1.3.png') });
+    expect(await page.evaluate(LAYOUT_CHECK)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
