@@ -159,6 +159,16 @@ describe('the record form on screen', () => {
     const page = await playKosoku('画面 四郎', await session('nanyo'), RICH);
     await page.locator('#to-debrief').click();
     await page.locator('form.record').waitFor();
+    // An item dragged by its number onto the first place goes there.
+    const before = await page.locator('.reorder li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')));
+    await page.locator('.reorder li').nth(2).scrollIntoViewIfNeeded();
+    const from = (await page.locator('.reorder li').nth(2).locator('.pos').boundingBox())!;
+    const onto = (await page.locator('.reorder li').nth(0).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(onto.x + 40, onto.y + onto.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.locator('.reorder li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-event')))).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
     // Controls a finger can hit and an eye can find: the boxes grow with the text.
     expect(await page.locator('#rec-present-who-trainee').evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThanOrEqual(18);
     const problems: string[] = [];

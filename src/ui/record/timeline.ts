@@ -27,7 +27,7 @@ export function timelineField(ctx: FieldContext): FieldView {
       down.disabled = i === order.length - 1;
       up.addEventListener('click', () => move(i, -1));
       down.addEventListener('click', () => move(i, 1));
-      return h('li', { 'data-event': e.id }, h('span', { class: 'pos', 'aria-hidden': 'true' }, `${i + 1}`), h('span', { class: 'what' }, e.label), h('span', { class: 'buttons' }, up, down));
+      return h('li', { 'data-event': e.id }, h('span', { class: 'pos', 'aria-hidden': 'true', title: 'ドラッグして移動' }, `${i + 1}`), h('span', { class: 'what' }, e.label), h('span', { class: 'buttons' }, up, down));
     }));
     if (!focus) return;
     // Focus stays on the item moved; at the top or bottom its button is disabled, so the other one takes it.
@@ -36,13 +36,44 @@ export function timelineField(ctx: FieldContext): FieldView {
     (same.disabled ? li.querySelector<HTMLButtonElement>(`button[data-dir="${focus.dir === 'up' ? 'down' : 'up'}"]`)! : same).focus();
   }
 
-  function move(i: number, by: -1 | 1): void {
-    const j = i + by;
-    if (j < 0 || j >= order.length) return;
-    [order[i], order[j]] = [order[j]!, order[i]!];
-    draw({ id: order[j]!.id, dir: by < 0 ? 'up' : 'down' });
-    live.textContent = `「${order[j]!.label}」を${j + 1}番目に移動しました（全${order.length}件）。`;
+  function place(from: number, to: number, focus?: 'up' | 'down'): void {
+    const [item] = order.splice(from, 1);
+    order.splice(to, 0, item!);
+    draw(focus && { id: item!.id, dir: focus });
+    live.textContent = `「${item!.label}」を${to + 1}番目に移動しました（全${order.length}件）。`;
   }
+
+  function move(i: number, by: -1 | 1): void {
+    if (i + by >= 0 && i + by < order.length) place(i, i + by, by < 0 ? 'up' : 'down');
+  }
+
+  // By pointer or finger (a bonus to the buttons): drag an item by its number onto another's place.
+  let dragged: number | null = null;
+  const itemAt = (ev: PointerEvent) => document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('.reorder li[data-event]') ?? null;
+  const unmark = () => list.querySelectorAll('.drop').forEach((li) => li.classList.remove('drop'));
+  list.addEventListener('pointerdown', (ev) => {
+    const grip = (ev.target as Element).closest('.pos');
+    if (!grip) return;
+    dragged = [...list.children].indexOf(grip.closest('li')!);
+    list.setPointerCapture(ev.pointerId);
+    ev.preventDefault();
+  });
+  list.addEventListener('pointermove', (ev) => {
+    if (dragged === null) return;
+    unmark();
+    itemAt(ev)?.classList.add('drop');
+  });
+  list.addEventListener('pointerup', (ev) => {
+    const target = itemAt(ev);
+    const to = target ? [...list.children].indexOf(target) : -1;
+    if (dragged !== null && to >= 0 && to !== dragged) place(dragged, to);
+    dragged = null;
+    unmark();
+  });
+  list.addEventListener('pointercancel', () => {
+    dragged = null;
+    unmark();
+  });
 
   draw();
   if (!events.length) return { el: fieldset(ctx, h('p', { class: 'hint' }, 'この場面には、時系列に並べる出来事はありません。')), fill() {} };
