@@ -78,7 +78,7 @@ export function timelineField(ctx: FieldContext): FieldView {
   draw();
   if (!events.length) return { el: fieldset(ctx, h('p', { class: 'hint' }, 'この場面には、時系列に並べる出来事はありません。')), fill() {} };
   return {
-    el: fieldset(ctx, h('p', { class: 'hint', id: `${ctx.id}-hint` }, '起きた順に並べ替えます（上が最初）。各項目の「上へ」「下へ」で動かします。'), list, live),
+    el: fieldset(ctx, h('p', { class: 'hint', id: `${ctx.id}-hint` }, '起きた順に並べ替えます（上が最初）。各項目の「上へ」「下へ」で動かします（番号をドラッグしても動かせます）。'), list, live),
     fill(sheet) {
       if (events.length) sheet.timeline = order.map((e) => e.id);
     },
