@@ -27,7 +27,7 @@ const game = new Phaser.Game({
 
 const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite' } as const;
 const sceneFor = (s: GameState): string =>
-  ({ entry: 'title', select: 'title', play: PLAY_SCENE[s.scene ?? scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
+  ({ entry: 'title', select: 'title', record: 'title', play: PLAY_SCENE[s.scene ?? scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
 store.subscribe((s, prev) => {
   if (sceneFor(s) === sceneFor(prev)) return;
   game.scene.getScenes(true).forEach((sc) => game.scene.stop(sc.scene.key));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
+import { FORM_OF } from '../src/model/records/forms';
 import { SCENARIOS, scenarioById } from '../src/model/scenarios';
 import { score } from '../src/scoring/score';
 import { walkStory } from '../src/story/walk';
@@ -43,7 +44,8 @@ const meta = scenarioById('kosoku')!;
 const walk = walkStory(compileInk(join(ROOT, 'stories', meta.file)));
 const ranked = walk.paths
   // Scored as the game scores it: with its scenario (which says what the attempt tested), seed and choices.
-  .map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, scenario: meta.id, seed: 0, choices: p.choices, events: p.events }) }))
+  // The self-study plays here skip the record sheet (toDebrief), so their reports count it as skipped.
+  .map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, scenario: meta.id, seed: 0, choices: p.choices, events: p.events, record: { version: 1, form: FORM_OF[meta.profile].id, skipped: true } }) }))
   .sort((a, b) => b.report.score - a.report.score || a.p.decisions - b.p.decisions);
 
 async function enter(page: Page, name: string, code = '', base = server.base): Promise<void> {
@@ -66,9 +68,16 @@ async function play(page: Page, choices: number[]): Promise<void> {
   }
 }
 
+/** Past the last line: the record sheet skipped (self-study) or sent blank (a session asks for it), then the debrief. */
 async function toDebrief(page: Page): Promise<void> {
   await page.locator('#to-debrief').focus();
   await page.keyboard.press('Enter');
+  await page.locator('form.record').waitFor();
+  const skip = (await page.locator('#record-skip').count()) > 0;
+  await page.locator(skip ? '#record-skip' : '#record-submit').focus();
+  await page.keyboard.press('Enter');
+  // Blanks are said once before the same button sends them.
+  if (!skip) await page.locator('#record-submit', { hasText: '未記入のまま' }).click();
   await page.locator('.debrief').waitFor();
 }
 

@@ -12,10 +12,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { packageScorm, type BuiltPackage } from '../src/build/scorm-package';
 import { SUSPEND_MAX } from '../src/lms/format';
+import { FORM_OF } from '../src/model/records/forms';
 import { SCENARIOS, scenarioById } from '../src/model/scenarios';
 import { passed, PASS_MARK } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { walkStory } from '../src/story/walk';
+import { fillRecord } from './record-fill';
 import { startScormHost, type ScormHost } from './scorm-host';
 import { ROOT } from './server-process';
 
@@ -205,6 +207,7 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
     await second.frame.locator('#stage').screenshot({ path: join(SHOTS, 'scorm-in-lms.png') });
     await play(second.frame, best.p.choices.slice(2));
     await second.frame.locator('#to-debrief').click();
+    await fillRecord(second.frame, second.page.keyboard); // every field as it really happened
     await second.frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
     expect(await second.frame.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${best.report.score}点`);
     await second.page.screenshot({ path: join(SHOTS, 'scorm-debrief-in-lms.png') });
@@ -228,6 +231,33 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
     await second.page.close();
   });
 
+  it('resumes on the record sheet when the learner closed the window there, and reports passed once it is in', async () => {
+    const best = ranked[0]!;
+    const learner = { core: { student_id: 'S0045', student_name: '記録, 十郎' } };
+    const first = await open(learner);
+    await first.frame.locator(`#scenario-${meta.id}`).click();
+    await play(first.frame, best.p.choices);
+    await first.frame.locator('#to-debrief').click();
+    await first.frame.locator('form.record').waitFor();
+    await first.page.evaluate('document.querySelector("iframe").remove()');
+    const log1 = await calls(first.page);
+    expect(lastSet(log1, 'cmi.core.lesson_status')).toBe('incomplete');
+    expect(lastSet(log1, 'cmi.core.exit')).toBe('suspend');
+    const kept = await record(first.page);
+    await first.page.close();
+    const second = await open({ core: { ...learner.core, lesson_status: kept.core.lesson_status, entry: 'resume' }, suspend_data: kept.suspend_data });
+    expect(await second.frame.locator('#to-debrief').textContent()).toBe('記録シートを書く');
+    await second.frame.locator('#to-debrief').click();
+    await fillRecord(second.frame, second.page.keyboard);
+    await second.frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
+    await second.page.evaluate('document.querySelector("iframe").remove()');
+    const final = await record(second.page);
+    expect(final.core.lesson_status).toBe('passed');
+    expect(final.core.score.raw).toBe(String(best.report.score));
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await second.page.close();
+  });
+
   it('reports failed, with the score, for a path that does not pass', async () => {
     const worst = ranked.at(-1)!;
     expect(passed(worst.report)).toBe(false);
@@ -237,6 +267,7 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
     await frame.locator(`#scenario-${meta.id}`).click();
     await play(frame, worst.p.choices);
     await frame.locator('#to-debrief').click();
+    await fillRecord(frame, page.keyboard);
     await frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
     await page.evaluate('document.querySelector("iframe").remove()');
     const log = await calls(page);
@@ -247,6 +278,38 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
     expect(sets(log).filter((s) => s.el.endsWith('.id')).length).toBe(worst.p.choices.length);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a SCO whose learner skips the record sheet', () => {
+  it('reports incomplete, not passed, after a play that would pass, and the suspend data stays within 4,096 characters', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const host = await startScormHost(zipOf('kosoku').file);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.addInitScript(INSTANT);
+      await page.goto(`${host.base}/host.html`);
+      await page.waitForFunction('window.hostReady === true');
+      await page.evaluate(([c, s]) => (window as unknown as { launch(c: unknown, s: string): void }).launch(c, s), [{ core: { student_id: 'S0044', student_name: '省略, 九郎' } }, meta.id] as const);
+      await page.waitForFunction('document.querySelector("iframe")?.contentWindow?.madoguchi !== undefined');
+      const frame = page.frames().find((f) => f.url().includes('/sco/index.html'))!;
+      await frame.locator(`#scenario-${meta.id}`).click();
+      await play(frame, ranked[0]!.p.choices);
+      await frame.locator('#to-debrief').click();
+      await frame.locator('#record-skip').click();
+      await frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
+      expect(await frame.locator('#incomplete').textContent()).toBe('記録未記入のため未修了');
+      await page.evaluate('document.querySelector("iframe").remove()');
+      const log = (await page.evaluate('window.calls')) as Call[];
+      for (const [, el, v] of log.filter((c) => c[0] === 'LMSSetValue')) if (el === 'cmi.suspend_data') expect(v!.length).toBeLessThanOrEqual(SUSPEND_MAX);
+      const cmi = ((await page.evaluate('window.lms.renderCMIToJSONObject()')) as { cmi: { core: Record<string, string> & { score: Record<string, string> } } }).cmi;
+      expect(cmi.core.lesson_status).toBe('incomplete');
+      const skipped = score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: ranked[0]!.p.events, record: { version: 1, form: FORM_OF[meta.profile].id, skipped: true } });
+      expect(cmi.core.score.raw).toBe(String(skipped.score));
+    } finally {
+      await browser.close();
+      await host.close();
+    }
   });
 });
 
@@ -275,6 +338,7 @@ describe('the package opened from its files, without an LMS', () => {
       await page.locator(`#scenario-${meta.id}`).click();
       await play(page.mainFrame(), ranked[0]!.p.choices);
       await page.locator('#to-debrief').click();
+      await fillRecord(page.mainFrame(), page.keyboard);
       await page.locator('.submit-status', { hasText: '自習のため' }).waitFor();
       expect(await page.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${ranked[0]!.report.score}点`);
       expect(errors).toEqual([]);

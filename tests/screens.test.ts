@@ -103,6 +103,9 @@ describe.each([
       await page.keyboard.press(String(await buttons.count()));
     }
     await page.locator('#to-debrief').click();
+    await page.locator('form.record').waitFor();
+    await shot(`${name}-record`);
+    await page.locator('#record-skip').click();
     await page.locator('.debrief').waitFor();
     await shot(`${name}-debrief`);
     expect(problems).toEqual([]);
@@ -124,6 +127,7 @@ describe('who said it, in the debrief', () => {
       await page.locator('#accept-note').click();
       for (const index of path.choices) await page.locator(`.choices button.choice[data-index="${index}"]`).click();
       await page.locator('#to-debrief').click();
+      await page.locator('#record-skip').click();
       const call = page.locator('.decided li[data-speaker=manager]', { hasText: '110番' }).first();
       await call.scrollIntoViewIfNeeded();
       expect(await call.textContent()).toMatch(/上司：（高野課長は、.*110番/);
@@ -189,6 +193,9 @@ describe.each([
         await page.locator('.choices button.choice').last().tap();
       }
       await page.locator('#to-debrief').tap();
+      await page.locator('form.record').waitFor();
+      await check('record');
+      await page.locator('#record-skip').tap();
       await page.locator('.debrief').waitFor();
       await check('debrief');
       const events = (await page.evaluate('window.madoguchi.store.getState().events.length')) as number;

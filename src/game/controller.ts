@@ -3,6 +3,8 @@
 import { cueIndexes } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
 import { passed } from '../scoring/pass';
+import { RECORD_VERSION, type RecordSheet } from '../model/record';
+import { FORM_OF } from '../model/records/forms';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript, type TranscriptEvent } from '../model/transcript';
 import { limitClockSeconds, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
@@ -162,13 +164,53 @@ function finish(ending: string): void {
     choices: [...runner!.path],
     cast: structuredClone(runner!.cast),
   };
-  const report = score(transcript);
-  store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report });
-  lms?.ended({ score: report.score, passed: passed(report) });
+  // With the record task, the attempt is scored once the sheet is in (submitRecord); without it, now.
+  store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: null, ...(recordTask() ? {} : conclude(transcript)) });
   rememberSeed(s.trainee!, meta.id, seed);
 }
 
+/** Whether the trainee writes the record sheet: always, unless the session's lead switched the task off. */
+export function recordTask(): boolean {
+  return store.getState().session?.recordTask !== false;
+}
+
+/** Whether the trainee may skip the record: in self-study only (a session with the task on asks for it). */
+export function recordSkippable(): boolean {
+  return recordTask() && !store.getState().session;
+}
+
+/** Scores the finished transcript and tells the LMS; returns the state to set. */
+function conclude(transcript: Transcript): Pick<GameState, 'transcript' | 'report'> {
+  const report = score(transcript);
+  lms?.ended({ score: report.score, passed: passed(report), incomplete: (report.incomplete?.length ?? 0) > 0 });
+  return { transcript, report };
+}
+
+/** After the ending's last line: the record sheet, when the trainee writes one. */
+export function openRecord(): void {
+  const s = store.getState();
+  if (s.screen !== 'play' || !s.transcript || s.report) return;
+  sfx.ambience(false);
+  store.setState({ screen: 'record' });
+}
+
+/** The trainee's sheet: into the transcript, scored, then the debrief (which stores and sends the attempt). */
+export function submitRecord(sheet: RecordSheet): void {
+  const { screen, transcript } = store.getState();
+  if (screen !== 'record' || !transcript) return;
+  store.setState(conclude({ ...transcript, record: sheet }));
+  showDebrief();
+}
+
+/** 「記録を省略する」 (self-study only): sent as skipped, so the attempt is "not done" and cannot pass. */
+export function skipRecord(): void {
+  const { transcript } = store.getState();
+  if (!transcript || !recordSkippable()) return;
+  submitRecord({ version: RECORD_VERSION, form: FORM_OF[transcript.profile].id, skipped: true });
+}
+
 export function showDebrief(): void {
+  if (!store.getState().report) return;
   sfx.ambience(false);
   store.setState({ screen: 'debrief' });
   void send();
@@ -218,6 +260,8 @@ async function restore(scenarioId: string, from: number, choices: number[]): Pro
   const { arrived: _, ...scene } = sceneState(lines, EMPTY_SCENE);
   const cue = firstCue(runner.events);
   store.setState({ ...initialPlay(), screen: 'play', scenarioId, lines, choices: step.choices, clock: runner.clock, events: runner.events.slice(), ...scene, harassmentBegan: cue ? cue.t : null });
+  // An LMS attempt left on the record sheet resumes there: its choices reach the ending.
+  if (step.ending) finish(step.ending);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface LmsLearner {
 export interface LmsResult {
   score: number;
   passed: boolean;
+  /** A task was skipped (the record sheet): the lesson is not done, so `incomplete` rather than `failed`. */
+  incomplete?: boolean;
 }
 
 export class Scorm12Session {
@@ -84,7 +86,7 @@ export class Scorm12Session {
       this.set('cmi.core.score.min', '0');
       this.set('cmi.core.score.max', '100');
       this.set('cmi.core.score.raw', String(result.score));
-      this.set('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+      this.set('cmi.core.lesson_status', result.passed ? 'passed' : result.incomplete ? 'incomplete' : 'failed');
     }
     this.passedBefore ||= result.passed;
     this.set('cmi.suspend_data', '');

@@ -8,7 +8,8 @@ import type { Report } from '../model/report';
 import type { ChoiceView, Line } from '../story/runner';
 import type { Look, Mood, Person } from '../story/tags';
 
-export type Screen = 'entry' | 'select' | 'play' | 'debrief';
+/** `record`: the record sheet, after the encounter's last line and before the debrief. */
+export type Screen = 'entry' | 'select' | 'play' | 'record' | 'debrief';
 /** `lms`: recorded in the LMS; `local`: the package without an LMS (self-study), nowhere to send to. */
 export type SubmitStatus = 'idle' | 'sending' | 'saved' | 'waiting' | 'failed' | 'lms' | 'local';
 

@@ -5,6 +5,7 @@ import { flush } from '../game/outbox';
 import { store, type GameState } from '../state/store';
 import { formatClock, h } from './dom';
 import { principleList } from './principles';
+import { recordComparison } from './record/compare';
 
 let status: HTMLElement | null = null;
 
@@ -23,8 +24,10 @@ export function renderDebrief(root: HTMLElement): void {
       { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
       h('h2', { id: 'debrief-title', tabindex: '-1' }, `ふりかえり — ${report.score}点`),
       status,
+      report.incomplete?.includes('record_sheet') ? h('p', { class: 'incomplete', id: 'incomplete' }, '記録未記入のため未修了') : null,
       endingText ? h('p', { class: 'ending' }, `結末：${endingText}`) : null,
       ...principleList(report, transcript),
+      recordComparison(transcript),
       decisionsList(),
       again,
       leave,

@@ -1,6 +1,6 @@
 // Dialogue lines in an aria-live log and choices as real buttons (number keys, Tab, Enter).
 // New lines appear one after another at the trainee's text speed; Enter or a click shows the rest at once.
-import { choose, currentProfile, showDebrief } from '../game/controller';
+import { choose, currentProfile, openRecord, showDebrief } from '../game/controller';
 import { PROFILES } from '../scoring/profiles';
 import { sceneSummary } from '../state/scene-text';
 import { store, type GameState, type TextSpeed } from '../state/store';
@@ -62,8 +62,9 @@ function showChoices(s: GameState): void {
   const summary = sceneSummary(s, PROFILES[currentProfile()]);
   if (status.textContent !== summary) status.textContent = summary;
   if (s.ending) {
-    const next = h('button', { class: 'choice primary', id: 'to-debrief' }, 'ふりかえりへ');
-    next.addEventListener('click', showDebrief);
+    // Scored already when there is no record to write; else the record sheet comes first.
+    const next = h('button', { class: 'choice primary', id: 'to-debrief' }, s.report ? 'ふりかえりへ' : '記録シートを書く');
+    next.addEventListener('click', s.report ? showDebrief : openRecord);
     choices.replaceChildren(next);
     next.focus();
     return;

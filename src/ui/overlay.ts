@@ -6,6 +6,7 @@ import { renderDebrief, updateStatus } from './debrief';
 import { fitChoices, onKey, renderDialogue, update } from './dialogue';
 import { h } from './dom';
 import { renderEntry } from './entry';
+import { renderRecord } from './record';
 import { renderSelect } from './select';
 import { applyDisplaySettings, renderSettings } from './settings';
 
@@ -19,7 +20,7 @@ export function mountOverlay(stage: HTMLElement): void {
   stage.append(root, dialog, h('div', { class: 'toolbar' }, gear, mute));
   window.addEventListener('keydown', onKey);
   window.addEventListener('resize', fitChoices);
-  const screens = { entry: renderEntry, select: renderSelect, play: renderDialogue, debrief: renderDebrief };
+  const screens = { entry: renderEntry, select: renderSelect, play: renderDialogue, record: renderRecord, debrief: renderDebrief };
   const showMute = (muted: boolean) => {
     mute.textContent = muted ? '音：オフ' : '音：オン';
     mute.setAttribute('aria-pressed', String(muted));

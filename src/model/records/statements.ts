@@ -38,7 +38,7 @@ export function citizenLines(t: Transcript): string[] {
 }
 
 /** A small seeded generator (mulberry32), so the same transcript always yields the same sheet. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,7 @@ function random(seed: number): () => number {
   };
 }
 
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
@@ -80,7 +80,7 @@ function misquote(line: string): string | null {
   return rule ? line.replace(rule[0], rule[1]) : null;
 }
 
-function shuffle<T>(xs: T[], next: () => number): T[] {
+export function shuffle<T>(xs: T[], next: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [xs[i], xs[j]] = [xs[j]!, xs[i]!];
