@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
+import { quoteFact } from '../src/model/records/grade';
 import { factsOf } from '../src/model/records/facts';
 import { statementsFor } from '../src/model/records/statements';
 import { wordingFor } from '../src/model/records/wording';
@@ -109,7 +110,7 @@ describe('the record sheet', () => {
     expect(await errorsAt(page, 'datetime')).toEqual([expect.stringMatching(/^終了時刻が12分ずれています/)]);
     expect(await errorsAt(page, 'statements')).toEqual([`相手が言っていない「${distractor.text}」を記録しています`]);
     expect(await errorsAt(page, 'timeline')).toEqual([expect.stringMatching(/^時系列の順序が1か所違います/)]);
-    expect(await errorsAt(page, 'wording')).toEqual([`「${impression.impression}」は印象です。「${impression.fact}」のように事実を書きます`]);
+    expect(await errorsAt(page, 'wording')).toEqual([`「${impression.impression}」は印象です。${quoteFact(impression.fact)}のように事実を書きます`]);
     // What was right is said so, and nothing else is named.
     for (const field of ['present', 'method', 'checklist']) expect(await errorsAt(page, field), field).toEqual([]);
     expect(await page.locator('.compare-field[data-field=present]').getAttribute('class')).toContain('right');

@@ -36,6 +36,11 @@ function inversions(order: readonly string[], truth: readonly string[]): number 
   return n;
 }
 
+/** A fact quoted in a message: it already quotes the citizen in 「」, so those become 『』 inside the outer 「」. */
+export function quoteFact(fact: string): string {
+  return `「${fact.replace(/「/g, '『').replace(/」/g, '』')}」`;
+}
+
 export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
   if (sheet.skipped) return [{ field: 'datetime', message: '記録シートが記入されていません' }];
   const form = FORMS[sheet.form]!;
@@ -83,8 +88,7 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
     const choices = new Map((sheet.wording ?? []).map((w) => [w.id, w.choice]));
     for (const w of wordingFor(t)) {
       const c = choices.get(w.id);
-      // The fact quotes the citizen in 「」: quoted again here, its brackets become 『』.
-      const fact = `「${w.fact.replace(/「/g, '『').replace(/」/g, '』')}」`;
+      const fact = quoteFact(w.fact);
       if (c !== 'fact') add('wording', c ? `「${w.impression}」は印象です。${fact}のように事実を書きます` : `${fact}の書き方が選ばれていません`);
     }
   }
