@@ -22,7 +22,7 @@ export interface ReplayPoolOptions {
   warm?: readonly string[];
   /** The worker's module, exporting serve() (replay-worker.ts); a test substitutes one that dies. */
   script?: URL;
-  /** A job still running after this long stops its worker (a story that never ends would hold it for good). */
+  /** A job still running this long after its worker started stops the worker (a story that never ends would hold it for good). */
   jobTimeoutMs?: number;
   /** Where a worker's death is reported (the app's logger, at warn). */
   log?: (message: string) => void;
@@ -48,6 +48,8 @@ interface Slot {
   /** Scenarios whose story this worker has been sent. */
   given: Set<string>;
   answered: number;
+  /** Its module is loaded and serving: a job's clock starts only then (loading takes seconds on a busy PC). */
+  ready: boolean;
   timer?: ReturnType<typeof setTimeout>;
   /** Why it stopped, if it did (an uncaught error arrives before the exit). */
   failure?: string;
@@ -60,7 +62,7 @@ export function createReplayPool({
   queue = REPLAY_QUEUE,
   warm = [],
   script = new URL('./replay-worker.ts', import.meta.url),
-  jobTimeoutMs = 10_000,
+  jobTimeoutMs = 5_000,
   log = (m) => console.warn(m),
   storyOf = compiledStory,
 }: ReplayPoolOptions = {}): ReplayPool {
@@ -78,7 +80,7 @@ export function createReplayPool({
   function spawn(): Slot {
     const worker = new Worker(BOOT, { workerData: { script: script.href } });
     worker.unref();
-    const slot: Slot = { worker, job: null, given: new Set(), answered: 0 };
+    const slot: Slot = { worker, job: null, given: new Set(), answered: 0, ready: false };
     worker.on('message', (reply: FromWorker) => answered(slot, reply));
     worker.on('error', (e) => (slot.failure ??= e.message));
     worker.on('exit', (code) => lost(slot, slot.failure ?? `exit code ${code}`));
@@ -96,11 +98,16 @@ export function createReplayPool({
     }
     slot.job = job;
     slot.worker.ref(); // a job in hand keeps the process alive until it is answered
+    if (slot.ready) startClock(slot);
+    send(slot, { type: 'job', transcript: job.transcript });
+  }
+
+  function startClock(slot: Slot): void {
     slot.timer = setTimeout(() => {
       slot.failure = `a replay ran past ${jobTimeoutMs} ms`;
       void slot.worker.terminate();
     }, jobTimeoutMs);
-    send(slot, { type: 'job', transcript: job.transcript });
+    slot.timer.unref();
   }
 
   function free(slot: Slot): Job | null {
@@ -112,6 +119,11 @@ export function createReplayPool({
   }
 
   function answered(slot: Slot, reply: FromWorker): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      if (slot.job) startClock(slot);
+      return;
+    }
     const job = free(slot);
     slot.answered++;
     if (job) {

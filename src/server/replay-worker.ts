@@ -5,11 +5,11 @@ import { parentPort } from 'node:worker_threads';
 import { checkReplay, Refused, type Replayable } from './replay-check';
 
 export type ToWorker = { type: 'story'; scenario: string; json: string } | { type: 'job'; transcript: Replayable };
-/** The answer to a job: replayed as sent, refused (422, the message naming the first difference), or failed (500). */
-export type FromWorker = { ok: true } | { refused: string } | { error: string };
+/** The answer to a job: replayed as sent, refused (422, the message naming the first difference), or failed (500); or that the worker has started. */
+export type FromWorker = { ok: true } | { refused: string } | { error: string } | { ready: true };
 
 /** What a worker does with each message: a story is kept (no answer), a job is answered. */
-export function answerer(): (m: ToWorker) => FromWorker | null {
+export function answerer(): (m: ToWorker) => Exclude<FromWorker, { ready: true }> | null {
   const stories = new Map<string, Story>();
   return (m) => {
     if (m.type === 'story') {
@@ -35,4 +35,5 @@ export function serve(answer = answerer()): void {
     const reply = answer(m);
     if (reply) port.postMessage(reply);
   });
+  port.postMessage({ ready: true } satisfies FromWorker);
 }
