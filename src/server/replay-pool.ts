@@ -81,7 +81,7 @@ export function createReplayPool({
     const worker = new Worker(BOOT, { workerData: { script: script.href } });
     worker.unref();
     const slot: Slot = { worker, job: null, given: new Set(), answered: 0, ready: false };
-    worker.on('message', (reply: FromWorker) => answered(slot, reply));
+    worker.on('message', (reply: FromWorker) => onReply(slot, reply));
     worker.on('error', (e) => (slot.failure ??= e.message));
     worker.on('exit', (code) => lost(slot, slot.failure ?? `exit code ${code}`));
     slots.push(slot);
@@ -118,7 +118,7 @@ export function createReplayPool({
     return job;
   }
 
-  function answered(slot: Slot, reply: FromWorker): void {
+  function onReply(slot: Slot, reply: FromWorker): void {
     if ('ready' in reply) {
       slot.ready = true;
       if (slot.job) startClock(slot);
@@ -131,8 +131,12 @@ export function createReplayPool({
       else if ('refused' in reply) job.reject(new HttpError(422, reply.refused));
       else job.reject(new Error(reply.error));
     }
-    const next = waiting.shift();
-    if (next) dispatch(slot, next);
+    feed(slot);
+  }
+
+  /** Gives an idle worker the next waiting job (the next again if that one's story cannot be sent). */
+  function feed(slot: Slot): void {
+    while (!slot.job && waiting.length) dispatch(slot, waiting.shift()!);
   }
 
   function lost(slot: Slot, why: string): void {
@@ -146,7 +150,7 @@ export function createReplayPool({
     } else log(`replay worker stopped (${why}) while idle`);
     // A new worker for the waiting jobs, or to keep the stories built; not for one that died before it ever
     // answered (a worker that cannot start would otherwise be started again and again).
-    if (waiting.length) dispatch(spawn(), waiting.shift()!);
+    if (waiting.length) feed(spawn());
     else if (warm.length && slot.answered > 0) spawn();
   }
 
