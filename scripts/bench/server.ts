@@ -1,8 +1,8 @@
 // The results server under a training room: 40 trainees submitting at once, and the trainer pages over 10,000 attempts.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAttempts } from '../../src/server/attempts';
 import { createAuth } from '../../src/server/auth';
@@ -13,6 +13,19 @@ import { randomTranscript } from './scoring';
 
 export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/**
+ * CPU seconds (user + system) the server's main thread and the whole process have used, from Linux's /proc
+ * (null elsewhere). Latencies on a shared machine say more about its other load than about the server;
+ * CPU per submission does not, and the main thread's share is what holds the event loop.
+ */
+function cpuOf(pid: number): { main: number; all: number } | null {
+  const ticks = (path: string) => {
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  };
+  return existsSync(`/proc/${pid}/task/${pid}/stat`) ? { main: ticks(`/proc/${pid}/task/${pid}/stat`), all: ticks(`/proc/${pid}/stat`) } : null;
+}
 
 const trainee = (i: number) => ({ name: `受講者${i % 40}`, department: `課${i % 6}` });
 /** A stored attempt for the 10,000 seeded ones (written directly, not sent, so no replay is needed). */
@@ -61,6 +74,7 @@ export async function benchServer(dist: string): Promise<void> {
     // Three rounds of ten waves: disk syncs on this virtual machine vary, so one figure alone would mislead.
     const rounds: string[] = [];
     const all: number[] = [];
+    const cpuBefore = cpuOf(server.child.pid!);
     for (let round = 0; round < 3; round++) {
       const latencies: number[] = [];
       for (let n = 0; n < 10; n++) latencies.push(...(await Promise.all(wave(round * 10 + n).map(post))));
@@ -68,6 +82,11 @@ export async function benchServer(dist: string): Promise<void> {
       rounds.push(`p50 ${ms(pct(latencies, 50))} / p99 ${ms(pct(latencies, 99))}`);
     }
     console.log(`server: 40 trainees submitting at once, 3 rounds of 10 waves: ${rounds.join('; ')}; all ${all.length} requests p99 ${ms(pct(all, 99))} (target p99 < 50 ms)`);
+    const cpuAfter = cpuOf(server.child.pid!);
+    if (cpuBefore && cpuAfter) {
+      const each = (a: number, b: number) => ms((1000 * (b - a)) / all.length);
+      console.log(`server: CPU per submission in those waves: main thread ${each(cpuBefore.main, cpuAfter.main)}, whole process (with the replay workers) ${each(cpuBefore.all, cpuAfter.all)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    }
 
     const cookie = await trainerCookie(server.base);
     // The dashboard as it opens, and filtered by department (a filter once made the pass-rate query take 0.4 s).

@@ -14,6 +14,7 @@ import { diskGuard } from './disk';
 import { BODY_LIMIT, CONNECTIONS_CHECK_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS, MIN_FREE_DISK_BYTES, REQUEST_TIMEOUT_MS } from './limits';
 import { errorHandler } from './routes/errors';
 import { publicRoutes } from './routes/public';
+import { createReplayPool, type ReplayPoolOptions } from './replay-pool';
 import { trainerRoutes } from './routes/trainer';
 import { outboxStatus, retryFailed, startLrsSender, type LrsConfig, type SenderOptions } from './lrs';
 import { createSessions } from './sessions';
@@ -31,6 +32,8 @@ export interface AppOptions {
   homePage?: string;
   /** The organisation's LRS: each stored attempt's statement is forwarded to it (src/server/lrs.ts). */
   lrs?: LrsConfig & SenderOptions;
+  /** The worker threads that replay each submission (main.ts has them build every story at start). */
+  replay?: Omit<ReplayPoolOptions, 'log'>;
 }
 
 // A strict policy: the built pages load only their own files (no inline script or style: see
@@ -54,7 +57,7 @@ const CSP = {
   },
 };
 
-export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE_DISK_BYTES, homePage = DEFAULT_HOME_PAGE, lrs }: AppOptions): FastifyInstance {
+export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE_DISK_BYTES, homePage = DEFAULT_HOME_PAGE, lrs, replay }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
@@ -70,6 +73,8 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
   const attempts = createAttempts(db, xapi, db.memory ? undefined : () => new Database(db.name, { readonly: true }));
   const sender = lrs ? startLrsSender(db, lrs, { commit, log: (m) => app.log.warn(m), ...lrs }) : null;
   app.addHook('onClose', async () => sender?.stop());
+  const replays = createReplayPool({ ...replay, log: (m) => app.log.warn(m) });
+  app.addHook('onClose', () => replays.close());
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.
   const commitAndForward = async <T>(run: () => T): Promise<T> => {
     const result = await commit(run);
@@ -91,7 +96,7 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.register(async (r) => {
-    publicRoutes(r, attempts, sessions, commitAndForward, diskGuard(db.memory ? null : db.name, minFreeDisk));
+    publicRoutes(r, attempts, sessions, commitAndForward, diskGuard(db.memory ? null : db.name, minFreeDisk), replays);
     const outbox = { status: () => outboxStatus(db, sender?.endpoint ?? null), retry: () => retryFailed(db, () => sender?.nudge()) };
     trainerRoutes(r, auth, attempts, sessions, xapi, outbox);
   });

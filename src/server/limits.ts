@@ -1,6 +1,7 @@
 // What a training room needs and no more: one PC serving about forty trainees and a lead on a LAN.
 // Node's and Fastify's defaults are unlimited or generous (a slow-body connection stayed open past
 // 100 s), so every figure here is set on purpose. The transcript's own caps are in src/model/validate.ts.
+import { availableParallelism } from 'node:os';
 import { MAX_EVENTS, MAX_TEXT } from '../model/validate';
 
 /**
@@ -38,3 +39,15 @@ export const RATE = {
   /** Progress reports: a few per scenario. */
   progress: 120,
 } as const;
+
+/**
+ * Threads replaying submissions (src/server/replay-pool.ts): one per core, up to four. A wave of 40 is
+ * 40 replays of 2–3 ms against a few ms of parsing and committing on the main thread, so on a two-core
+ * PC two workers share the replays over both cores and finish a wave sooner than one worker would.
+ */
+export const REPLAY_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * Submissions waiting for a replay worker before more are refused (503, and the browser sends again):
+ * five rooms' waves at once, about a quarter of a second of replaying on two cores.
+ */
+export const REPLAY_QUEUE = 200;

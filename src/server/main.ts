@@ -51,8 +51,10 @@ try {
   if (e instanceof DatabaseProblem) fail(e.message);
   throw e;
 }
-// Every story, compiled once before the first trainee submits (the server replays each attempt).
-compileStories(SCENARIOS.map((s) => s.id));
+// Every story, compiled once before the first trainee submits (the server replays each attempt);
+// the replay workers build them all as they start (buildApp's `replay.warm`).
+const scenarioIds = SCENARIOS.map((s) => s.id);
+compileStories(scenarioIds);
 const checkpointer = startCheckpointer(db);
 const auth = createAuth(db);
 
@@ -78,7 +80,7 @@ if (given !== undefined && !auth.hasPassword()) {
 
 const lrs = lrsEndpoint ? { endpoint: lrsEndpoint, username: values['lrs-username'], password: values['lrs-password'], log: (m: string) => console.warn(m) } : undefined;
 // At warn: every 5xx, every refused login and every rate-limited request, with the client's address.
-const app = buildApp({ db, staticDir: resolve(values.dist), homePage, lrs, logger: { level: 'warn' } });
+const app = buildApp({ db, staticDir: resolve(values.dist), homePage, lrs, logger: { level: 'warn' }, replay: { warm: scenarioIds } });
 const address = await app.listen({ port, host: values.host });
 const shown = address.replace('127.0.0.1', 'localhost');
 console.log(`窓口 Madoguchi: game ${shown}/  trainer ${shown}/trainer  (results: ${dbPath})`);

@@ -10,7 +10,7 @@ import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
 import { RATE } from '../limits';
-import { checkReplay } from '../replay';
+import type { ReplayPool } from '../replay-pool';
 import type { Sessions, TokenHolder } from '../sessions';
 import { badRequest, HttpError, parseBody } from './errors';
 
@@ -41,6 +41,7 @@ export function publicRoutes(
   sessions: Sessions,
   commit: <T>(run: () => T) => Promise<T>,
   diskOk: () => Promise<void>,
+  replays: ReplayPool,
 ): void {
   /** A session a trainee may still use by its code: open, existing. */
   const openSession = (code: string): TrainingSession => {
@@ -145,7 +146,7 @@ export function publicRoutes(
       const earned = score(transcript).score;
       if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
     }
-    checkReplay(transcript);
+    await replays.check(transcript); // in a worker thread (src/server/replay-pool.ts)
     await diskOk();
     try {
       const id = transcript.attemptId ?? randomUUID();

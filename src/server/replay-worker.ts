@@ -1,0 +1,39 @@
+// One replay worker thread (started by replay-pool.ts): builds each scenario's Story once, from the JSON the
+// pool sends the first time this worker needs it, and checks one transcript at a time against it.
+import { Story } from 'inkjs';
+import { parentPort } from 'node:worker_threads';
+import { checkReplay, Refused, type Replayable } from './replay-check';
+
+export type ToWorker = { type: 'story'; scenario: string; json: string } | { type: 'job'; transcript: Replayable };
+/** The answer to a job: replayed as sent, refused (422, the message naming the first difference), or failed (500); or that the worker has started. */
+export type FromWorker = { ok: true } | { refused: string } | { error: string } | { ready: true };
+
+/** What a worker does with each message: a story is kept (no answer), a job is answered. */
+export function answerer(): (m: ToWorker) => Exclude<FromWorker, { ready: true }> | null {
+  const stories = new Map<string, Story>();
+  return (m) => {
+    if (m.type === 'story') {
+      stories.set(m.scenario, new Story(m.json));
+      return null;
+    }
+    const story = stories.get(m.transcript.scenario);
+    if (!story) return { error: `replay worker: the story of ${m.transcript.scenario} was never sent to it` };
+    try {
+      checkReplay(m.transcript, story);
+      return { ok: true };
+    } catch (e) {
+      // A Refused is the transcript's fault; anything else (a StoryError) is the story's and a 500.
+      return e instanceof Refused ? { refused: e.message } : { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+  };
+}
+
+/** Called by the pool's bootstrap once this module is loaded. */
+export function serve(answer = answerer()): void {
+  const port = parentPort!;
+  port.on('message', (m: ToWorker) => {
+    const reply = answer(m);
+    if (reply) port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+}
