@@ -57,7 +57,7 @@ describe('the seams', () => {
     // Only the story runner constructs a runner to replay choices; the game calls its replay().
     const runners = files.filter((f) => /new StoryRunner\(/.test(f.text)).map((f) => f.file);
     // The server's check steps the same runner choice by choice, to name the first choice that does not fit.
-    expect(runners.sort()).toEqual(['src/game/controller.ts', 'src/server/replay.ts', 'src/story/runner.ts', 'src/story/walk.ts']);
+    expect(runners.sort()).toEqual(['src/game/controller.ts', 'src/server/replay-check.ts', 'src/story/runner.ts', 'src/story/walk.ts']);
     expect(files.find((f) => f.file === 'src/game/controller.ts')!.text).toMatch(/\breplay\(/);
   });
 });
