@@ -25,7 +25,7 @@ const game = new Phaser.Game({
   scene: [TitleScene, CounterScene, PhoneScene, OffsiteScene, DebriefScene],
 });
 
-const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite' } as const;
+const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite', mail: 'mail' } as const;
 const sceneFor = (s: GameState): string =>
   ({ entry: 'title', select: 'title', play: PLAY_SCENE[s.scene ?? scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
 store.subscribe((s, prev) => {
