@@ -29,7 +29,7 @@ export interface Inbox {
   open: Message | null;
 }
 
-/** A batch of N arrives spread evenly over its span, ending at the line's time. */
+/** A batch of N arrives spread evenly over its span: the first OVER minutes before the line, the last with it. */
 export function inboxOf(lines: readonly Pick<Line, 'mail' | 't' | 'text'>[]): Inbox {
   const out: Message[] = [];
   let open: Message | null = null;
@@ -44,7 +44,8 @@ export function inboxOf(lines: readonly Pick<Line, 'mail' | 't' | 'text'>[]): In
     const body = said ?? bodies.get(`${from}\n${subject}`) ?? line.text;
     const now = START_MINUTE + Math.floor(line.t / 60);
     for (let i = 0; i < count; i++) {
-      const minute = now - Math.round((overMinutes * (count - 1 - i)) / Math.max(count, 1));
+      // The first came OVER minutes ago, the rest evenly until now (a single message: OVER minutes ago).
+      const minute = now - overMinutes + (count > 1 ? Math.round((overMinutes * i) / (count - 1)) : 0);
       const message: Message = { from, subject, minute, ...(i === count - 1 ? { body } : {}) };
       out.push(message);
       if (i === count - 1) open = message;

@@ -16,8 +16,8 @@ export interface Look {
 
 /**
  * Messages that arrive in the inbox with this line (`#mail: 111 ; 佐々木 誠 ; 【再送】職員の処分を求めます ; 900`; ink keeps `|` for its own alternatives):
- * how many, from whom, under what subject, and optionally over how many minutes before now they came in (the
- * default 0: all at once). The line's own text is the body of the newest of them, shown as the open message.
+ * how many, from whom, under what subject, and optionally how many minutes before now the first came in (the rest
+ * evenly until now; a single message came in that long ago; the default 0: all now). The line's own text is the body of the newest of them, shown as the open message.
  */
 export interface MailTag {
   count: number;

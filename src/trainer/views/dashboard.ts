@@ -9,6 +9,7 @@ import { h } from '../../ui/dom';
 import { api, link, query } from '../api';
 import { rateBars, TARGET_RATE } from '../svg';
 import { attemptsTable, section } from './common';
+import { scenarioPicker } from './picker';
 
 export const FILTER_KEYS = ['department', 'scenario', 'profile', 'session', 'from', 'to'] as const;
 
@@ -91,23 +92,20 @@ function sessionsCard(sessions: TrainingSession[]): HTMLElement {
   const kind = h('select', { id: 'session-kind' }, ...Object.entries(SESSION_KINDS).map(([v, t]) => h('option', { value: v }, t)));
   const profile = h('select', { id: 'session-profile' }, ...PROFILE_IDS.map((p) => h('option', { value: p }, PROFILES[p].name)));
   const notes = h('input', { type: 'checkbox', id: 'session-notes', checked: '' });
-  const boxes = SCENARIOS.map((s) => {
-    const box = h('input', { type: 'checkbox', value: s.id, checked: '', id: `pick-${s.id}` });
-    return [box, h('label', { class: 'pick', for: `pick-${s.id}` }, box, `${s.title}（${s.type}）${s.contentNote ? ' ※内容の注意あり' : ''}`)] as const;
-  });
+  const picker = scenarioPicker();
   const error = h('p', { class: 'form-error', role: 'alert' });
   const form = h(
     'form',
     { class: 'new-session' },
     h('div', { class: 'row' }, h('label', {}, '研修名', name), h('label', {}, '実施日', date), h('label', {}, '種類', kind), h('label', {}, '自治体（マニュアル）', profile)),
-    h('fieldset', {}, h('legend', {}, '実施するシナリオ（外すものはチェックを外す）'), h('div', { class: 'picks' }, ...boxes.map(([, l]) => l))),
+    picker.element,
     h('label', { class: 'pick' }, notes, '内容の注意（暴力・性的な場面など）を受講者に表示する'),
     error,
     h('button', { type: 'submit', class: 'primary', id: 'create-session' }, '研修を作成してコードを発行'),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const scenarios = boxes.filter(([b]) => b.checked).map(([b]) => b.value);
+    const scenarios = picker.selected();
     api<TrainingSession>('/api/sessions', { method: 'POST', body: { name: name.value, date: date.value, kind: kind.value, profile: profile.value, scenarios, contentNotes: notes.checked } })
       .then((s) => (location.href = link('session', { id: s.id })))
       .catch((e: Error) => (error.textContent = e.message));
