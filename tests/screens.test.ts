@@ -31,6 +31,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Text at once, the trainee named, a scenario with a content note opened past the note. */
+async function openWithNote(page: Page, name: string, scenarioId: string): Promise<void> {
+  await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
+  await page.goto(`${server.base}/`);
+  await page.locator('#trainee-name').fill(name);
+  await page.keyboard.press('Enter');
+  await page.locator(`#scenario-${scenarioId}`).click();
+  await page.locator('#accept-note').click();
+}
+
 const byChannel = (channel: string, note = false) => SCENARIOS.find((s) => s.channel === channel && !!s.contentNote === note);
 
 describe.each([
@@ -152,12 +162,7 @@ describe.each([
     problems.length = 0;
     const page = await browser.newPage({ viewport: { width, height } });
     try {
-      await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
-      await page.goto(`${server.base}/`);
-      await page.locator('#trainee-name').fill('受信箱 確認');
-      await page.keyboard.press('Enter');
-      await page.locator('#scenario-kocho-mail').click();
-      await page.locator('#accept-note').click();
+      await openWithNote(page, '受信箱 確認', 'kocho-mail');
       await page.locator('.choices button.choice').first().waitFor();
       expect(await page.evaluate('window.madoguchi.game.scene.getScenes(true).map((s) => s.scene.key)')).toEqual(['mail']);
       expect(await page.locator('#scene-status').textContent()).toMatch(/目安：時間の定めなし。.*受信トレイ 1\d\d通（うち .+ から 1\d\d通）/);
@@ -210,12 +215,7 @@ describe('who said it, in the debrief', () => {
     expect(path).toBeDefined();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
-      await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
-      await page.goto(`${server.base}/`);
-      await page.locator('#trainee-name').fill('話者 確認');
-      await page.keyboard.press('Enter');
-      await page.locator('#scenario-boryoku').click();
-      await page.locator('#accept-note').click();
+      await openWithNote(page, '話者 確認', 'boryoku');
       for (const index of path.choices) await page.locator(`.choices button.choice[data-index="${index}"]`).click();
       await page.locator('#to-debrief').click();
       const call = page.locator('.decided li[data-speaker=manager]', { hasText: '110番' }).first();
