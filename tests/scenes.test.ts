@@ -95,6 +95,8 @@ describe('the inbox', () => {
     store.setState({ lines: [...lines, { t: 600, text: '阿部「様式が開けません。」', mail: { count: 1, from: '阿部 千夏', subject: '郵送請求の様式が開けません', overMinutes: 1600 } }], clock: 600 });
     step();
     expect(texts('mail')).toContain('差出人：阿部 千夏\n件名：郵送請求の様式が開けません\n受信：日 07:30');
+    // Older than the flood, it still shows in the list, on the last row.
+    expect(texts('mail').some((t) => t.startsWith('日 07:30　阿部 千夏'))).toBe(true);
   });
 });
 

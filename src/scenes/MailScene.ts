@@ -68,8 +68,11 @@ export class MailScene extends EncounterScene {
     const top = f.top && f.top.count > 1 ? `　うち ${f.top.from} から ${f.top.count}通` : '';
     this.header.setText(`受信 ${f.inbox}通${top}`);
     const g = this.highlight.clear();
+    // The open message stays in view: an older one (the question among the flood) takes the last row.
+    const shown = inbox.list.slice(0, ROWS);
+    if (inbox.open && !shown.includes(inbox.open)) shown[ROWS - 1] = inbox.open;
     this.rows.forEach((row, i) => {
-      const m = inbox.list[i];
+      const m = shown[i];
       if (!m) return row.setText('');
       const from = m.from.length > 7 ? `${m.from.slice(0, 6)}…` : m.from.padEnd(7, '　');
       const subject = m.subject.length > 17 ? `${m.subject.slice(0, 16)}…` : m.subject;
