@@ -8,15 +8,15 @@ import type { GameState } from '../state/store';
 import { EncounterScene, type Layout } from './EncounterScene';
 import { FONT, W } from './theme';
 
-// The canvas shows about 340 px above the dialogue panel: the client fits there.
-const TOP = 48;
-const ROW = 25;
+// The canvas shows about 300 px above the dialogue panel (less when the choices are long): the client fits there.
+const TOP = 44;
+const ROW = 22;
 const ROWS = 10;
 const LIST = { x: 236, w: 520 };
 const OPEN = { x: 772, w: 496 };
 /** Characters a line in the open message (18 px): Japanese wraps anywhere. */
 const BODY_CHARS = 26;
-const BODY_LINES = 7;
+const BODY_LINES = 5;
 
 function wrap(text: string, width: number, lines: number): string {
   const out: string[] = [];
@@ -29,7 +29,7 @@ export class MailScene extends EncounterScene {
   protected layout: Layout = {
     mood: { x: OPEN.x + OPEN.w / 2, y: TOP + 4 },
     citizen: null,
-    clock: { x: 112, y: 90, r: 40 },
+    clock: { x: 112, y: 78, r: 34 },
     trainee: null,
     staff: { colleague: { x: 60, y: 330 }, manager: { x: 120, y: 330 }, police: { x: 180, y: 330 } },
   };
@@ -54,11 +54,11 @@ export class MailScene extends EncounterScene {
     g.lineStyle(1, 0xb8c2cc).strokeRect(LIST.x - 4, TOP, LIST.w + 8, 340).strokeRect(OPEN.x - 4, TOP, OPEN.w + 4, 340);
     this.add.text(20, 14, `${CHANNEL_LABEL.mail}　受信トレイ ― 代表アドレス・「市民の声」フォーム`, { fontFamily: FONT, fontSize: '17px', color: '#ffffff' });
     this.highlight = this.add.graphics();
-    this.folders = this.add.text(20, 256, '', { fontFamily: FONT, fontSize: '17px', color: '#1e2a36', lineSpacing: 8 });
-    this.header = this.add.text(LIST.x, TOP + 6, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', fontStyle: 'bold' });
-    this.rows = Array.from({ length: ROWS }, (_, i) => this.add.text(LIST.x, TOP + 34 + i * ROW, '', { fontFamily: FONT, fontSize: '15px', color: '#2b2b2b' }));
-    this.open = this.add.text(OPEN.x, TOP + 40, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 4 });
-    this.body = this.add.text(OPEN.x, TOP + 132, '', { fontFamily: FONT, fontSize: '17px', color: '#2b2b2b', lineSpacing: 5 });
+    this.folders = this.add.text(20, 226, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 3 });
+    this.header = this.add.text(LIST.x, TOP + 4, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', fontStyle: 'bold' });
+    this.rows = Array.from({ length: ROWS }, (_, i) => this.add.text(LIST.x, TOP + 30 + i * ROW, '', { fontFamily: FONT, fontSize: '15px', color: '#2b2b2b' }));
+    this.open = this.add.text(OPEN.x, TOP + 36, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 2 });
+    this.body = this.add.text(OPEN.x, TOP + 112, '', { fontFamily: FONT, fontSize: '16px', color: '#2b2b2b', lineSpacing: 3 });
   }
 
   protected drawExtra(s: GameState): void {
@@ -77,7 +77,7 @@ export class MailScene extends EncounterScene {
       const from = m.from.length > 7 ? `${m.from.slice(0, 6)}…` : m.from.padEnd(7, '　');
       const subject = m.subject.length > 17 ? `${m.subject.slice(0, 16)}…` : m.subject;
       const opened = m === inbox.open;
-      if (opened) g.fillStyle(0xd6e6f5).fillRect(LIST.x - 2, TOP + 32 + i * ROW, LIST.w + 4, ROW);
+      if (opened) g.fillStyle(0xd6e6f5).fillRect(LIST.x - 2, TOP + 28 + i * ROW, LIST.w + 4, ROW);
       return row.setText(`${mailTime(m.minute)}　${from}　${subject}`).setColor(opened ? '#0d3a66' : '#2b2b2b');
     });
     const m = inbox.open;
