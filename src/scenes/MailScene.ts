@@ -27,7 +27,7 @@ function wrap(text: string, width: number, lines: number): string {
 
 export class MailScene extends EncounterScene {
   protected layout: Layout = {
-    mood: { x: OPEN.x + OPEN.w / 2, y: TOP + 4 },
+    mood: { x: OPEN.x + OPEN.w / 2, y: TOP + 2 },
     citizen: null,
     clock: { x: 112, y: 78, r: 34 },
     trainee: null,
@@ -57,8 +57,8 @@ export class MailScene extends EncounterScene {
     this.folders = this.add.text(20, 226, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 3 });
     this.header = this.add.text(LIST.x, TOP + 4, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', fontStyle: 'bold' });
     this.rows = Array.from({ length: ROWS }, (_, i) => this.add.text(LIST.x, TOP + 30 + i * ROW, '', { fontFamily: FONT, fontSize: '15px', color: '#2b2b2b' }));
-    this.open = this.add.text(OPEN.x, TOP + 36, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 2 });
-    this.body = this.add.text(OPEN.x, TOP + 112, '', { fontFamily: FONT, fontSize: '16px', color: '#2b2b2b', lineSpacing: 3 });
+    this.open = this.add.text(OPEN.x, TOP + 44, '', { fontFamily: FONT, fontSize: '16px', color: '#1e2a36', lineSpacing: 2 });
+    this.body = this.add.text(OPEN.x, TOP + 116, '', { fontFamily: FONT, fontSize: '16px', color: '#2b2b2b', lineSpacing: 3 });
   }
 
   protected drawExtra(s: GameState): void {
