@@ -17,7 +17,7 @@ const { values, positionals } = parseArgs({
 const file = positionals[0];
 const known = file && SCENARIOS.find((s) => s.file === basename(file));
 if (!file || !known) {
-  console.error('usage: npx tsx scripts/walk-story.ts stories/FILE.ink [--profile oshu] [--channel counter|phone|offsite] [--seed N]  (FILE must have metadata in src/model/scenarios.ts)');
+  console.error('usage: npx tsx scripts/walk-story.ts stories/FILE.ink [--profile oshu] [--channel counter|phone|offsite|mail] [--seed N]  (FILE must have metadata in src/model/scenarios.ts)');
   process.exit(2);
 }
 const meta = { ...known, profile: (values.profile ?? known.profile) as ProfileId, channel: (values.channel ?? known.channel) as Channel };

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import './style.css';
 import { CounterScene } from './scenes/CounterScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { MailScene } from './scenes/MailScene';
 import { OffsiteScene } from './scenes/OffsiteScene';
 import { PhoneScene } from './scenes/PhoneScene';
 import { TitleScene } from './scenes/TitleScene';
@@ -22,10 +23,10 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
   audio: { noAudio: true }, // Howler owns audio
   input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // the DOM layer takes all input
-  scene: [TitleScene, CounterScene, PhoneScene, OffsiteScene, DebriefScene],
+  scene: [TitleScene, CounterScene, PhoneScene, OffsiteScene, MailScene, DebriefScene],
 });
 
-const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite' } as const;
+const PLAY_SCENE = { counter: 'counter', phone: 'phone', offsite: 'offsite', mail: 'mail' } as const;
 const sceneFor = (s: GameState): string =>
   ({ entry: 'title', select: 'title', record: 'title', play: PLAY_SCENE[s.scene ?? scenarioById(s.scenarioId ?? '')?.channel ?? 'counter'], debrief: 'debrief' })[s.screen];
 store.subscribe((s, prev) => {

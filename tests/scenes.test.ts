@@ -7,6 +7,7 @@ import * as Phaser from 'phaser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TranscriptEvent } from '../src/model/transcript';
 import { CounterScene } from '../src/scenes/CounterScene';
+import { MailScene } from '../src/scenes/MailScene';
 import { DebriefScene } from '../src/scenes/DebriefScene';
 import { OffsiteScene } from '../src/scenes/OffsiteScene';
 import { PhoneScene } from '../src/scenes/PhoneScene';
@@ -37,7 +38,7 @@ function show(key: string, state: Partial<GameState>): void {
 
 beforeAll(async () => {
   document.body.innerHTML = '<div id="stage"></div>';
-  game = new Phaser.Game({ type: Phaser.HEADLESS, width: W, height: H, parent: 'stage', banner: false, audio: { noAudio: true }, scene: [CounterScene, PhoneScene, OffsiteScene, DebriefScene] });
+  game = new Phaser.Game({ type: Phaser.HEADLESS, width: W, height: H, parent: 'stage', banner: false, audio: { noAudio: true }, scene: [CounterScene, PhoneScene, OffsiteScene, MailScene, DebriefScene] });
   await new Promise<void>((resolve) => game.events.once('ready', () => resolve()));
 });
 afterAll(() => game.destroy(true));
@@ -71,6 +72,31 @@ describe('the phone', () => {
   it('shows a warning before 切電 where the scoring asks no more: a visit that begins with a call', () => {
     show('phone', { scenarioId: 'chosha-gai', scene: 'phone', session: { code: 'ABC234', name: 't', profile: 'nanyo', scenarios: ['chosha-gai'], contentNotes: true } });
     expect(steps()).toEqual(['・ 1 やめるよう警告', '・ 2 切電', '・ 3 上司に報告']);
+  });
+});
+
+describe('the inbox', () => {
+  const lines = [
+    { t: 0, text: '佐々木「説明を求める。」', mail: { count: 1, from: '佐々木 誠', subject: '市民課の窓口対応について', overMinutes: 3900 } },
+    { t: 0, text: '佐々木「佐藤という職員を処分しろ。」', mail: { count: 112, from: '佐々木 誠', subject: '【再送】職員の処分を求める', overMinutes: 3880 } },
+  ];
+
+  it('lists the flood, opens the last message, counts the folders and runs the clock without a limit', () => {
+    show('mail', { scenarioId: 'kocho-mail', lines, clock: 5 * 60, mood: 'angry', events: ev([0, 'customer.complaint'], [3, 'staff.preserve_evidence']) });
+    const shown = texts('mail');
+    expect(shown).toEqual(expect.arrayContaining(['受信 113通　うち 佐々木 誠 から 113通', '▸ 受信トレイ（113）\n　保存（証拠）（113）\n　送信済み（0）', '経過 5分\n目安：時間の定めなし', '相手：怒っている']));
+    expect(shown).toContain('差出人：佐々木 誠\n件名：【再送】職員の処分を求める\n受信：月 10:00');
+    expect(shown.filter((t) => t.includes('【再送】職員の処分を')).length).toBeGreaterThanOrEqual(10);
+    expect(shown).toContain('佐藤という職員を処分しろ。');
+  });
+
+  it('follows the store: a new message opens', () => {
+    show('mail', { scenarioId: 'kocho-mail', lines, clock: 60 });
+    store.setState({ lines: [...lines, { t: 600, text: '阿部「様式が開けません。」', mail: { count: 1, from: '阿部 千夏', subject: '郵送請求の様式が開けません', overMinutes: 1600 } }], clock: 600 });
+    step();
+    expect(texts('mail')).toContain('差出人：阿部 千夏\n件名：郵送請求の様式が開けません\n受信：日 07:30');
+    // Older than the flood, it still shows in the list, on the last row.
+    expect(texts('mail').some((t) => t.startsWith('日 07:30　阿部 千夏'))).toBe(true);
   });
 });
 

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
+import { GROUPINGS, groupScenarios, matchesFilter } from '../src/model/grouping';
 import { SCENARIOS } from '../src/model/scenarios';
 import { walkStory } from '../src/story/walk';
 import { LAYOUT_CHECK } from './layout-check';
-import { ROOT, startServer, type ServerProcess } from './server-process';
+import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './server-process';
 
 vi.setConfig({ testTimeout: 120_000 });
 const SHOTS = join(ROOT, 'test-results', 'screens');
@@ -29,6 +30,16 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Text at once, the trainee named, a scenario with a content note opened past the note. */
+async function openWithNote(page: Page, name: string, scenarioId: string): Promise<void> {
+  await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
+  await page.goto(`${server.base}/`);
+  await page.locator('#trainee-name').fill(name);
+  await page.keyboard.press('Enter');
+  await page.locator(`#scenario-${scenarioId}`).click();
+  await page.locator('#accept-note').click();
+}
 
 const byChannel = (channel: string, note = false) => SCENARIOS.find((s) => s.channel === channel && !!s.contentNote === note);
 
@@ -112,6 +123,94 @@ describe.each([
   });
 });
 
+describe.each([
+  [1280, 720],
+  [1920, 1080],
+])('the grouped library and the inbox at %i×%i', (width, height) => {
+  const problems: string[] = [];
+  async function shot(page: Page, name: string): Promise<void> {
+    await page.waitForTimeout(350);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
+    problems.push(...((await page.evaluate(LAYOUT_CHECK)) as string[]).map((p) => `${name}: ${p}`));
+  }
+
+  it('groups the select screen by desk, seat and type, each card showing the trainee\'s seat', async () => {
+    problems.length = 0;
+    const page = await browser.newPage({ viewport: { width, height } });
+    try {
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('分類 確認');
+      await page.keyboard.press('Enter');
+      await page.locator('.scenario-group').first().waitFor();
+      for (const by of GROUPINGS) {
+        await page.locator(`#grouping-${by}`).check();
+        const headings = await page.locator('.scenario-group h2').allTextContents();
+        expect(headings).toEqual(groupScenarios(SCENARIOS, by).map((g) => `${g.label}（${g.scenarios.length}）`));
+        expect(await page.locator('.scenario-seat').count()).toBe(SCENARIOS.length);
+        await shot(page, `select-${by}`);
+      }
+      expect(await page.locator('#scenario-kocho-mail .scenario-seat').textContent()).toBe('あなたの立場：新任職員（広報広聴）');
+      // The switch is a radio group: the keyboard moves between the groupings.
+      await page.locator('#grouping-desk').check();
+      await page.locator('#grouping-desk').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.locator('#grouping-role').isChecked()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the inbox: the flood as a list, the open message, the running clock, and tells it in words', async () => {
+    problems.length = 0;
+    const page = await browser.newPage({ viewport: { width, height } });
+    try {
+      await openWithNote(page, '受信箱 確認', 'kocho-mail');
+      await page.locator('.choices button.choice').first().waitFor();
+      expect(await page.evaluate('window.madoguchi.game.scene.getScenes(true).map((s) => s.scene.key)')).toEqual(['mail']);
+      expect(await page.locator('#scene-status').textContent()).toMatch(/目安：時間の定めなし。.*受信トレイ 1\d\d通（うち .+ から 1\d\d通）/);
+      await shot(page, 'mail-start');
+      // By keyboard: consult the 係長, check the facts, then on to the mixed-in question.
+      for (const key of ['1', '1', '1']) {
+        await page.keyboard.press(key);
+        await page.locator('.choices button.choice').first().waitFor();
+      }
+      expect(await page.locator('#scene-status').textContent()).toContain('保存');
+      await shot(page, 'mail-mid');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets the lead build a session by the same groups: a whole group at once, narrowed by a filter', async () => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    try {
+      await page.goto(`${server.base}/trainer`);
+      await page.locator('#password').fill(TRAINER_PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.locator('details summary', { hasText: '新しい研修' }).click();
+      await page.locator('.pick-group').first().waitFor();
+      expect(await page.locator('.pick-group legend').allTextContents()).toEqual(groupScenarios(SCENARIOS, 'desk').map((g) => `${g.label}（${g.scenarios.length}/${g.scenarios.length}）をまとめて選ぶ`));
+      await page.locator('#pick-group-mail').uncheck();
+      expect(await page.locator('#pick-kocho-mail').isChecked()).toBe(false);
+      expect(await page.locator('#pick-count').textContent()).toContain(`選択中 ${SCENARIOS.length - 1}本`);
+      await page.locator('#pick-grouping-role').check();
+      expect(await page.locator('.pick-group legend').first().textContent()).toMatch(/^新任職員/);
+      await page.locator('#pick-filter').fill('メール');
+      expect(await page.locator('.picks .pick').count()).toBe(SCENARIOS.filter((s) => matchesFilter(s, 'メール')).length);
+      await page.locator('#pick-filter').fill('');
+      await page.screenshot({ path: join(SHOTS, `trainer-builder-${width}.png`), fullPage: true });
+      await page.goto(`${server.base}/trainer?view=scenarios`);
+      await page.locator('#plan-grouping-type').check();
+      expect(await page.locator('.scenario-table .group-row').count()).toBe(groupScenarios(SCENARIOS, 'type').length);
+      await page.screenshot({ path: join(SHOTS, `trainer-planning-${width}.png`), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('who said it, in the debrief', () => {
   it("shows the manager's call to 110 in boryoku as the manager's, not the trainee's, on the page and the timeline", async () => {
     // The path where the trainee reports to the manager first: the 110 call is a story line, not a choice.
@@ -119,12 +218,7 @@ describe('who said it, in the debrief', () => {
     expect(path).toBeDefined();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
-      await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
-      await page.goto(`${server.base}/`);
-      await page.locator('#trainee-name').fill('話者 確認');
-      await page.keyboard.press('Enter');
-      await page.locator('#scenario-boryoku').click();
-      await page.locator('#accept-note').click();
+      await openWithNote(page, '話者 確認', 'boryoku');
       for (const index of path.choices) await page.locator(`.choices button.choice[data-index="${index}"]`).click();
       await page.locator('#to-debrief').click();
       await page.locator('#record-skip').click();

@@ -46,7 +46,7 @@ describe('walkStory', () => {
     expect(() => walkStory(ok('Hi #scene: moon\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/scene "moon"/);
   });
   it('fails on a picture tag on a line without text, where it would be lost', () => {
-    expect(() => walkStory(ok('電話が鳴った。\n{false: 出ない} #scene: offsite\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/#scene tag is on a line without text/);
+    expect(() => walkStory(ok('電話が鳴った。\n{false: 出ない} #scene: offsite\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/#scene or #mail tag is on a line without text/);
   });
   it('fails on an unknown tag', () => {
     expect(() => walkStory(ok('Hi #colour: red\n* [a #act: staff.listen]\n  x #ending: a\n  -> END\n'))).toThrowError(/unknown tag "#colour: red"/);

@@ -6,8 +6,9 @@ import { passed } from '../scoring/pass';
 import { RECORD_VERSION, type RecordSheet } from '../model/record';
 import { FORM_OF } from '../model/records/forms';
 import { TRANSCRIPT_FORMAT, type ProfileId, type Trainee, type Transcript, type TranscriptEvent } from '../model/transcript';
-import { limitClockSeconds, PROFILES } from '../scoring/profiles';
+import { forChannel, limitClockSeconds, PROFILES } from '../scoring/profiles';
 import { score } from '../scoring/score';
+import type { Profile } from '../scoring/types';
 import { profileOf } from '../state/profile';
 import { store, type GameState, type Settings } from '../state/store';
 import { replay, StoryRunner, type Line, type Step } from '../story/runner';
@@ -78,6 +79,12 @@ export function currentProfile(): ProfileId {
   return profileOf(store.getState());
 }
 
+/** That municipality's rules as they apply on the scenario's channel (no time limit on an inbox): for the HUD and the sounds. */
+export function currentRules(): Profile {
+  const s = store.getState();
+  return forChannel(PROFILES[profileOf(s)], scenarioById(s.scenarioId ?? '')?.channel ?? 'counter');
+}
+
 function initialPlay(): Partial<GameState> {
   return { lines: [], choices: [], events: [], clock: 0, harassmentBegan: null, mood: 'calm', look: null, present: [], scene: null, ending: null, endingText: null, transcript: null, report: null, submit: 'idle', submitError: null, error: null };
 }
@@ -90,7 +97,7 @@ export function choose(index: number): void {
   const seen = runner.events.length;
   const step = runner.choose(index);
   lms?.decided({ scenario: store.getState().scenarioId!, seed, choices: [...runner.path] }, index);
-  const profile = PROFILES[currentProfile()];
+  const profile = currentRules();
   const start = limitClockSeconds(profile, runner.events);
   const limit = (profile.timeLimitMinutes ?? 0) * 60;
   const nearness = start === null ? 0 : (runner.clock - start) / limit;

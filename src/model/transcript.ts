@@ -4,10 +4,12 @@ import type { Present, RecordSheet } from './record';
 export const TRANSCRIPT_FORMAT = 'madoguchi.transcript/1';
 export const REPORT_FORMAT = 'madoguchi.report/1';
 
-export const CHANNELS = ['counter', 'phone', 'offsite'] as const;
+export const CHANNELS = ['counter', 'phone', 'offsite', 'mail'] as const;
 export type Channel = (typeof CHANNELS)[number];
 /** How a channel reads on the pages: the scenario list, the trainer's planning page, docs/scenarios.md. */
-export const CHANNEL_LABEL: Record<Channel, string> = { counter: '窓口', phone: '電話', offsite: '庁舎外' };
+export const CHANNEL_LABEL: Record<Channel, string> = { counter: '窓口', phone: '電話', offsite: '庁舎外', mail: 'メール' };
+/** The channel as a desk, when the library is grouped by it (the select screen, the session builder): a visit reads 訪問 there. */
+export const DESK_LABEL: Record<Channel, string> = { ...CHANNEL_LABEL, offsite: '訪問' };
 
 export const PROFILE_IDS = ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama', 'standard'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import { isHarassmentCue } from '../model/acts';
 import { scenarioById } from '../model/scenarios';
 import type { Channel } from '../model/transcript';
-import { limitClockSeconds, PROFILES } from '../scoring/profiles';
+import { forChannel, limitClockSeconds, PROFILES } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
 import { profileOf } from '../state/profile';
 import { store, type GameState } from '../state/store';
@@ -47,8 +47,9 @@ export abstract class EncounterScene extends Phaser.Scene {
 
   create(): void {
     const s0 = store.getState();
-    this.profile = PROFILES[profileOf(s0)];
     this.channel = scenarioById(s0.scenarioId ?? '')?.channel ?? 'counter';
+    // As the channel has it: an inbox has no time limit (src/scoring/channels.ts).
+    this.profile = forChannel(PROFILES[profileOf(s0)], this.channel);
     this.drawBackground(this.add.graphics().setDepth(-1));
     this.staff = this.add.graphics();
     if (this.layout.citizen) this.citizen = this.add.graphics();

@@ -1,5 +1,6 @@
 import { CITIZEN_RESOLUTIONS, cueIndexes, ENDING_ACTS, type Act } from '../model/acts';
 import type { Transcript } from '../model/transcript';
+import { forChannel } from './profiles';
 import type { Profile, RuleContext } from './types';
 
 export function buildContext(transcript: Transcript, profile: Profile): RuleContext {
@@ -7,7 +8,7 @@ export function buildContext(transcript: Transcript, profile: Profile): RuleCont
   const cues = cueIndexes(acts);
   return {
     channel: transcript.channel,
-    profile,
+    profile: forChannel(profile, transcript.channel),
     acts,
     times: transcript.events.map((e) => e.t),
     cues,

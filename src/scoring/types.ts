@@ -24,6 +24,12 @@ export interface Profile {
   phoneProcedure: 'warn_then_hang_up' | 'nanyo_four_steps';
   /** Conduct after which this document has staff call the police, beside violence and damage (奥州市 第3 2(3)イ 脅迫; 由利本荘市 4(2)③④). */
   policeAfter: readonly CustomerAct[];
+  /**
+   * Conduct received in writing (mail, a web form) that the document takes to the police besides policeAfter: a threat
+   * in a mail is a crime on record, not talk to calm (南陽市 7(2) 「違法性のある迷惑行為であれば…警察と連携して厳正に対処」,
+   * 参考資料(2) 脅迫罪 「職員やその家族等に対して「殺す」と脅す」). Read through forChannel.
+   */
+  policeAfterInWriting?: readonly CustomerAct[];
   /** After violence: the police 「ただちに」, before anything but safety (奥州市 第4 1(10)②, 南陽市 7(3), 由利本荘市 4(2)④). */
   policeAtOnce: boolean;
   /** After violence: keep a distance first (奥州市 第4 1(10)①, 由利本荘市 4(2)④, 南陽市 7(1)② 引き離し). */

@@ -2,6 +2,7 @@
 // counter), for the HUD and for a screen reader, which cannot see the canvas.
 import { limitClockSeconds, type LimitRule } from '../scoring/profiles';
 import type { Mood, Person } from '../story/tags';
+import { inboxOf, inboxText } from './inbox';
 import type { GameState } from './store';
 
 export const MOOD_LABEL: Record<Mood, string> = { calm: '落ち着いている', irritated: 'いらだっている', angry: '怒っている', threatening: '威圧的' };
@@ -23,7 +24,9 @@ export function staffText(present: readonly Person[]): string {
   return present.length ? `対応：あなた、${present.map((p) => PERSON_LABEL[p]).join('、')}` : '対応：あなた（一人）';
 }
 
-/** One sentence for a screen reader after each step: time, limit, mood, who is with the trainee. */
-export function sceneSummary(s: Pick<GameState, 'clock' | 'events' | 'mood' | 'present'>, rule: LimitRule): string {
-  return [`経過 ${Math.floor(s.clock / 60)}分`, limitText(s.clock, limitClockSeconds(rule, s.events), rule).text, `相手：${MOOD_LABEL[s.mood]}`, staffText(s.present)].join('。') + '。';
+/** One sentence for a screen reader after each step: time, limit, mood, who is with the trainee, and the inbox where there is one. */
+export function sceneSummary(s: Pick<GameState, 'clock' | 'events' | 'mood' | 'present'> & { lines?: GameState['lines'] }, rule: LimitRule): string {
+  // An inbox the story filled (#mail) is told too: the canvas draws it, a screen reader cannot see it.
+  const inbox = s.lines ? inboxText(inboxOf(s.lines), s.events) : '';
+  return [`経過 ${Math.floor(s.clock / 60)}分`, limitText(s.clock, limitClockSeconds(rule, s.events), rule).text, `相手：${MOOD_LABEL[s.mood]}`, staffText(s.present), ...(inbox ? [inbox] : [])].join('。') + '。';
 }

@@ -3,7 +3,7 @@
 // both produce exactly the same events for the same choices.
 import { Story } from 'inkjs';
 import type { Cast, Channel, TranscriptEvent } from '../model/transcript';
-import { parseTags, type Look, type Mood, type Person } from './tags';
+import { parseTags, type Look, type MailTag, type Mood, type Person } from './tags';
 
 export interface Line {
   text: string;
@@ -11,6 +11,8 @@ export interface Line {
   who?: Person;
   look?: Look;
   scene?: Channel;
+  /** Messages that arrived in the inbox with this line (its text is the newest one's body). */
+  mail?: MailTag;
   /** In-game seconds when the line was spoken. */
   t: number;
   /** True for the trainee's own chosen words. */
@@ -75,9 +77,10 @@ export class StoryRunner {
       }
       if (tags.who) this.cast.arrivals.push({ t: this.clock, who: tags.who });
       if (tags.scene) line.scene = tags.scene;
+      if (tags.mail) line.mail = tags.mail;
       if (text) lines.push(line);
       // The picture's tags ride on a shown line; on a line without text they would be lost.
-      else if (tags.mood || tags.who || tags.look || tags.scene) throw new StoryError(`a #mood, #who, #look or #scene tag is on a line without text (after "${lines.at(-1)?.text ?? ''}"); put it on a line that has text`);
+      else if (tags.mood || tags.who || tags.look || tags.scene || tags.mail) throw new StoryError(`a #mood, #who, #look, #scene or #mail tag is on a line without text (after "${lines.at(-1)?.text ?? ''}"); put it on a line that has text`);
       this.record(tags.acts, text);
       this.clock += tags.minutes * 60;
       if (tags.ending) this.ending = tags.ending;

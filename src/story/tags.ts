@@ -14,6 +14,20 @@ export interface Look {
   decade: number;
 }
 
+/**
+ * Messages that arrive in the inbox with this line (`#mail: 111 ; 佐々木 誠 ; 【再送】職員の処分を求めます ; 900`; ink keeps `|` for its own alternatives):
+ * how many, from whom, under what subject, and optionally how many minutes before now the first came in (the rest
+ * evenly until now; a single message came in that long ago; the default 0: all now). The line's own text is the body of the newest of them, shown as the open message.
+ */
+export interface MailTag {
+  count: number;
+  from: string;
+  subject: string;
+  overMinutes: number;
+}
+/** At most this many messages in one tag: a day's flood, not a stress test of the list. */
+export const MAIL_BATCH_MAX = 300;
+
 export interface Tags {
   acts: Act[];
   look?: Look;
@@ -24,7 +38,19 @@ export interface Tags {
   /** Where the picture moves to (a phone call that becomes a visit); the scored channel does not change. */
   scene?: Channel;
   ending?: string;
+  mail?: MailTag;
   errors: string[];
+}
+
+function parseMail(value: string): MailTag | string {
+  const parts = value.split(';').map((p) => p.trim());
+  if (parts.length < 3 || parts.length > 4) return `mail tag "#mail: ${value}" must be "COUNT ; FROM ; SUBJECT" or "COUNT ; FROM ; SUBJECT ; OVER_MINUTES"`;
+  const [count, from, subject, over = '0'] = parts as [string, string, string, string?];
+  if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > MAIL_BATCH_MAX) return `mail count "${count}" must be a whole number from 1 to ${MAIL_BATCH_MAX}`;
+  if (!from) return `mail tag "#mail: ${value}" names no sender`;
+  if (!subject) return `mail tag "#mail: ${value}" has no subject`;
+  if (!/^\d+$/.test(over)) return `mail time span "${over}" must be whole minutes (how long before now the messages came in)`;
+  return { count: Number(count), from, subject, overMinutes: Number(over) };
 }
 
 export function parseTags(raw: readonly string[] | null | undefined): Tags {
@@ -65,6 +91,12 @@ export function parseTags(raw: readonly string[] | null | undefined): Tags {
         if ((CHANNELS as readonly string[]).includes(value)) out.scene = value as Channel;
         else out.errors.push(`scene "${value}" is not one of ${CHANNELS.join(', ')}`);
         break;
+      case 'mail': {
+        const mail = parseMail(value);
+        if (typeof mail === 'string') out.errors.push(mail);
+        else out.mail = mail;
+        break;
+      }
       case 'ending':
         if (/^[a-z][a-z0-9_]*$/.test(value)) out.ending = value;
         else out.errors.push(`ending id "${value}" must be snake_case`);

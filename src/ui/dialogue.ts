@@ -1,7 +1,6 @@
 // Dialogue lines in an aria-live log and choices as real buttons (number keys, Tab, Enter).
 // New lines appear one after another at the trainee's text speed; Enter or a click shows the rest at once.
-import { choose, currentProfile, openRecord, showDebrief } from '../game/controller';
-import { PROFILES } from '../scoring/profiles';
+import { choose, currentRules, openRecord, showDebrief } from '../game/controller';
 import { sceneSummary } from '../state/scene-text';
 import { store, type GameState, type TextSpeed } from '../state/store';
 import { formatClock, h } from './dom';
@@ -59,7 +58,7 @@ function revealAll(): void {
 }
 
 function showChoices(s: GameState): void {
-  const summary = sceneSummary(s, PROFILES[currentProfile()]);
+  const summary = sceneSummary(s, currentRules());
   if (status.textContent !== summary) status.textContent = summary;
   if (s.ending) {
     // Scored already when there is no record to write; else the record sheet comes first.

@@ -4,7 +4,7 @@ import { ACT_LABELS, type Act } from '../acts';
 import type { Method, Present } from '../record';
 import type { Channel, Transcript } from '../transcript';
 
-const METHOD_OF: Record<Channel, Method> = { counter: 'visit', phone: 'phone', offsite: 'offsite' };
+const METHOD_OF: Record<Channel, Method> = { counter: 'visit', phone: 'phone', offsite: 'offsite', mail: 'mail' };
 // The events a 時系列 is built from: how it escalated and what the organisation did.
 const KEY_ACTS: ReadonlySet<string> = new Set<Act>([
   'customer.shout', 'customer.insult', 'customer.threat', 'customer.violence', 'customer.property_damage', 'customer.sit_in', 'customer.film',

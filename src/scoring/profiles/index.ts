@@ -1,5 +1,6 @@
 import type { Channel, ProfileId } from '../../model/transcript';
 import { cueIndexes } from '../../model/acts';
+import { CHANNEL_RULES } from '../channels';
 import type { Profile } from '../types';
 import { nanyo } from './nanyo';
 import { okayama } from './okayama';
@@ -42,4 +43,19 @@ export function limitClockSeconds(rule: LimitRule, events: readonly { t: number;
  */
 export function phoneProcedure(profile: Profile, channel: Channel): Profile['phoneProcedure'] {
   return profile.phoneProcedure === 'nanyo_four_steps' && channel === 'phone' ? 'nanyo_four_steps' : 'warn_then_hang_up';
+}
+
+/**
+ * The profile as it applies on a channel (src/scoring/channels.ts): no time limit where the channel is not a meeting or
+ * a call that runs on (an inbox), and on mail the conduct the document takes to the police when it arrives in writing.
+ * The engine, the HUD and the sounds read the limit through it.
+ */
+export function forChannel(profile: Profile, channel: Channel): Profile {
+  const { timed, written } = CHANNEL_RULES[channel];
+  if (timed && !written) return profile;
+  return {
+    ...profile,
+    timeLimitMinutes: timed ? profile.timeLimitMinutes : null,
+    policeAfter: written ? [...new Set([...profile.policeAfter, ...(profile.policeAfterInWriting ?? [])])] : profile.policeAfter,
+  };
 }

@@ -11,6 +11,7 @@ export const nanyo: Profile = {
   timeLimitRequires: 'begin_exit',
   phoneProcedure: 'nanyo_four_steps',
   policeAfter: [],
+  policeAfterInWriting: ['customer.threat'],
   policeAtOnce: true,
   distanceFirst: true,
   vagueIsGivingIn: true,

@@ -1,3 +1,4 @@
+import { CHANNEL_RULES } from '../channels';
 import { acts, ENDINGS, findBefore, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
@@ -7,7 +8,6 @@ const ANSWERS = acts('staff.order_leave', 'staff.call_police');
 /** Seconds within which a citizen who goes of their own accord has not really sat in. */
 const SOON = 10 * 60;
 const AFTER_ORDER = acts('staff.call_police');
-const PHONE_NOTICE = acts('staff.warn', 'staff.final_warning', 'staff.hang_up');
 
 export const exitAndPolice: Rule = {
   id: 'exit_and_police',
@@ -24,8 +24,10 @@ export const exitAndPolice: Rule = {
     const sitIns = indexesOf(ctx, 'customer.sit_in');
     const police = findFrom(ctx, 'staff.call_police');
     if (!sitIns.length && police < 0) return { verdict: 'not_applicable', events: [] };
-    // On the phone there is no exit order: the police come after the caller was told the call would end (奥州市 第4 1(2)③).
-    const precondition = ctx.channel === 'phone' ? PHONE_NOTICE : 'staff.order_leave';
+    // On the phone and by mail there is no exit order: the police come after the citizen was told the call would end
+    // (奥州市 第4 1(2)③) or that further mail will not be answered (src/scoring/channels.ts).
+    const precondition = acts(...CHANNEL_RULES[ctx.channel].policeNotice);
+    const hasExitOrder = CHANNEL_RULES[ctx.channel].policeNotice.includes('staff.order_leave');
     // Conduct the document itself sends to the police (由利本荘市 4(2)③ harassing posts) is no early call either.
     const prescribed = ctx.profile.policeAfter.some((a) => findBefore(ctx, a, police) >= 0);
     if (police >= 0 && findBefore(ctx, DANGER, police) < 0 && !prescribed) {
@@ -33,7 +35,7 @@ export const exitAndPolice: Rule = {
       if (order < 0) return { verdict: 'violated', events: [police] };
       // 南陽市 7(2)④ 「繰り返し退去を命じても退去しない場合、最終警告する。なお退去しない場合、警察に通報する。」
       const finalWarned = findBefore(ctx, 'staff.final_warning', police) >= order;
-      if (ctx.channel !== 'phone' && ctx.profile.finalWarningBeforePolice && !finalWarned) return { verdict: 'violated', events: [order, police] };
+      if (hasExitOrder && ctx.profile.finalWarningBeforePolice && !finalWarned) return { verdict: 'violated', events: [order, police] };
     }
     for (const s of sitIns) {
       if (findBefore(ctx, ENDINGS, s) < 0) continue;

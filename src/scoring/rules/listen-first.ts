@@ -2,9 +2,9 @@ import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
 const GOOD = acts('staff.listen', 'staff.paraphrase', 'staff.ask_facts', 'staff.apologize_limited', 'staff.accommodate');
-// Organising the response (calling a colleague, taking notes…) is neither listening nor jumping ahead.
+// Organising the response (calling a colleague, taking notes, saving the mail or post…) is neither listening nor jumping ahead.
 const ORGANISING = acts(
-  'staff.call_colleague', 'staff.take_notes', 'staff.announce_recording', 'staff.set_time_limit', 'staff.state_in_charge',
+  'staff.call_colleague', 'staff.take_notes', 'staff.preserve_evidence', 'staff.announce_recording', 'staff.set_time_limit', 'staff.state_in_charge',
   'staff.report_supervisor', 'staff.keep_distance', 'staff.file_report', 'staff.seek_support', 'staff.brief_handover',
 );
 // What asks to be heard: complaints and demands. Conduct (a sexual or discriminatory remark, filming, abuse) asks to be

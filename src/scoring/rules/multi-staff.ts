@@ -1,7 +1,10 @@
+import { CHANNEL_RULES } from '../channels';
 import { acts, ENDINGS, findBefore, findFrom } from '../context';
 import type { Rule, RuleContext } from '../types';
 
 const OUT_THERE = acts('staff.visit_alone', 'staff.visit_pair', 'staff.enter_home');
+// On mail, what goes out on the section's behalf after the harassment began: an answer, a refusal, a warning, an end.
+const MAIL_DECISIONS = acts('staff.explain', 'staff.refuse', 'staff.concede', 'staff.promise_vague', 'staff.retort', 'staff.argue', 'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.call_police');
 
 /** Index of the first act by which a second member of staff joined, or -1. */
 function firstJoin(ctx: RuleContext): number {
@@ -18,7 +21,7 @@ export const multiStaff: Rule = {
   id: 'multi_staff',
   name: '複数対応',
   summary:
-    '窓口・庁舎外でカスハラの兆候が現れたら、対応を終える前に同僚（または報告を受けた上司）が加わっていれば遵守、一人で対応し続けたら違反。電話は対象外。',
+    '窓口・庁舎外でカスハラの兆候が現れたら、対応を終える前に同僚（または報告を受けた上司）が加わっていれば遵守、一人で対応し続けたら違反。電話は対象外。メールでは、兆候のあるメールに返信・警告・対応終了をする前に係長（上司）へ相談していれば遵守、一人で返信・判断したら違反。',
   weight: 15,
   feedback: {
     upheld: '一人で抱え込まず、複数で対応できました。対応前に記録係や通報係などの役割を決めておくと、さらに落ち着いて対応できます。',
@@ -26,7 +29,15 @@ export const multiStaff: Rule = {
       '威圧的な言動や居座りが始まったら、一人で対応を続けず、周りの職員に声をかけて複数で対応してください（相手と同数以上が目安）。記録や緊急時の通報の役割も分担します。',
   },
   evaluate(ctx) {
-    if (ctx.channel === 'phone' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    const company = CHANNEL_RULES[ctx.channel].company;
+    if (company === 'none' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    // Mail: nobody sits beside an inbox; the 係長 consulted before an answer or a decision goes out is the second person.
+    if (company === 'consulted') {
+      const consulted = findFrom(ctx, 'staff.report_supervisor', ctx.firstCue);
+      const acted = findFrom(ctx, MAIL_DECISIONS, ctx.firstCue);
+      if (consulted >= 0 && (acted < 0 || consulted < acted)) return { verdict: 'upheld', events: [consulted] };
+      return acted >= 0 ? { verdict: 'violated', events: [ctx.firstCue, acted] } : { verdict: 'violated', events: [ctx.firstCue] };
+    }
     // Off site, nothing is faced in person until someone goes: declining the summons on the phone is the rule (第4 1(6)①).
     if (ctx.channel === 'offsite' && findFrom(ctx, OUT_THERE) < 0) return { verdict: 'not_applicable', events: [] };
     // Off site, a colleague who stayed at the office is no company at the door (奥州市 第4 1(6)②).

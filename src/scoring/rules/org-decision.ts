@@ -1,3 +1,4 @@
+import { CHANNEL_RULES } from '../channels';
 import { acts, findBefore, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
@@ -11,7 +12,7 @@ export const orgDecision: Rule = {
   id: 'org_decision',
   name: '対応の中止・退去命令は組織で判断する',
   summary:
-    '窓口でカスハラの兆候が現れたあと、対応の終了や退去命令の前に上司（所管課長）へ報告して判断を仰いでいれば遵守（終了の告知や退去命令は課長が行うのが基本）。報告せず自分だけの判断で打ち切る・退去を命じたら違反。暴力・器物損壊・脅迫の後は例外（直ちに中止できる）。電話の切電は対象外。',
+    '窓口でカスハラの兆候が現れたあと、対応の終了や退去命令の前に上司（所管課長）へ報告して判断を仰いでいれば遵守（終了の告知や退去命令は課長が行うのが基本）。報告せず自分だけの判断で打ち切る・退去を命じたら違反。暴力・器物損壊・脅迫の後は例外（直ちに中止できる）。電話の切電は対象外。メールでは、以後は返信しないと決める（対応終了）前に上司へ報告・相談することを求める。',
   weight: 15,
   feedback: {
     upheld: '対応を打ち切る前に上司へ報告し、組織として判断できました。',
@@ -19,7 +20,7 @@ export const orgDecision: Rule = {
       '対応の中止や退去命令は、担当者一人の判断ではなく、組織で判断します。「上司に報告いたしますので、少々お待ちください」と伝えて上司（係長・課長補佐・所管課長など）に経緯を報告し、上司から中止を伝え、退去を命じてもらいます（南陽市では所管課長を含めた複数名で判断）。あなたは一歩下がり、記録に回ります。',
   },
   evaluate(ctx) {
-    if (ctx.channel !== 'counter' || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
+    if (!CHANNEL_RULES[ctx.channel].orgDecision || ctx.firstCue < 0) return { verdict: 'not_applicable', events: [] };
     const decisions = indexesOf(ctx, DECISIONS).filter((i) => i > ctx.firstCue && findBefore(ctx, DANGER, i) < 0);
     if (!decisions.length) return { verdict: 'not_applicable', events: [] };
     const reported = findFrom(ctx, ORGANISATION, ctx.firstCue);

@@ -1,3 +1,4 @@
+import { CHANNEL_RULES } from '../channels';
 import { acts, findFrom, indexesOf } from '../context';
 import type { Rule } from '../types';
 
@@ -5,12 +6,11 @@ const NEEDS_RECORD = acts(
   'customer.insult', 'customer.threat', 'customer.media_threat', 'customer.shout', 'customer.violence', 'customer.property_damage',
   'customer.sexual', 'customer.film', 'customer.sns_post', 'customer.stalk', 'customer.discriminate',
 );
-const RECORDING = acts('staff.announce_recording', 'staff.take_notes', 'staff.preserve_evidence');
 
 export const record: Rule = {
   id: 'record',
   name: '記録・録音',
-  summary: '暴言・脅迫・大声・暴力・性的な言動・差別的な言動・つきまとい・撮影・SNS投稿があったとき、録音を告げる、記録をとる、証拠を保存すれば遵守。何も記録しなければ違反。',
+  summary: '暴言・脅迫・大声・暴力・性的な言動・差別的な言動・つきまとい・撮影・SNS投稿があったとき、録音を告げる、記録をとる、証拠を保存すれば遵守。何も記録しなければ違反。メールでは、メールそのものを日時・送信者ごと保存すれば遵守（メモだけでは足りない）。',
   weight: 10,
   feedback: {
     upheld: 'やり取りを記録に残せました。記録は後の組織的な判断や警察・弁護士への相談の土台になります。',
@@ -20,7 +20,8 @@ export const record: Rule = {
   evaluate(ctx) {
     const first = findFrom(ctx, NEEDS_RECORD);
     if (first < 0) return { verdict: 'not_applicable', events: [] };
-    const kept = indexesOf(ctx, RECORDING);
+    // On mail the messages themselves are the record: preserved, not summarised (src/scoring/channels.ts).
+    const kept = indexesOf(ctx, acts(...CHANNEL_RULES[ctx.channel].recordedBy));
     return kept.length ? { verdict: 'upheld', events: kept } : { verdict: 'violated', events: [first] };
   },
 };

@@ -9,6 +9,7 @@ import { h } from '../../ui/dom';
 import { api, link, query } from '../api';
 import { rateBars, TARGET_RATE } from '../svg';
 import { attemptsTable, section } from './common';
+import { scenarioPicker } from './picker';
 
 export const FILTER_KEYS = ['department', 'scenario', 'profile', 'session', 'from', 'to'] as const;
 
@@ -92,16 +93,13 @@ function sessionsCard(sessions: TrainingSession[]): HTMLElement {
   const profile = h('select', { id: 'session-profile' }, ...PROFILE_IDS.map((p) => h('option', { value: p }, PROFILES[p].name)));
   const notes = h('input', { type: 'checkbox', id: 'session-notes', checked: '' });
   const recordTask = h('input', { type: 'checkbox', id: 'session-record', checked: '', 'aria-describedby': 'session-record-note' });
-  const boxes = SCENARIOS.map((s) => {
-    const box = h('input', { type: 'checkbox', value: s.id, checked: '', id: `pick-${s.id}` });
-    return [box, h('label', { class: 'pick', for: `pick-${s.id}` }, box, `${s.title}（${s.type}）${s.contentNote ? ' ※内容の注意あり' : ''}`)] as const;
-  });
+  const picker = scenarioPicker();
   const error = h('p', { class: 'form-error', role: 'alert' });
   const form = h(
     'form',
     { class: 'new-session' },
     h('div', { class: 'row' }, h('label', {}, '研修名', name), h('label', {}, '実施日', date), h('label', {}, '種類', kind), h('label', {}, '自治体（マニュアル）', profile)),
-    h('fieldset', {}, h('legend', {}, '実施するシナリオ（外すものはチェックを外す）'), h('div', { class: 'picks' }, ...boxes.map(([, l]) => l))),
+    picker.element,
     h('label', { class: 'pick' }, notes, '内容の注意（暴力・性的な場面など）を受講者に表示する'),
     h('label', { class: 'pick' }, recordTask, '記録シートの課題'),
     h('p', { class: 'note', id: 'session-record-note' }, '各シナリオの後に対応記録シート（チェックリスト）を書き、採点します。時間の短い研修では外せます（その場合、記録は採点の対象外）。'),
@@ -110,7 +108,7 @@ function sessionsCard(sessions: TrainingSession[]): HTMLElement {
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const scenarios = boxes.filter(([b]) => b.checked).map(([b]) => b.value);
+    const scenarios = picker.selected();
     api<TrainingSession>('/api/sessions', { method: 'POST', body: { name: name.value, date: date.value, kind: kind.value, profile: profile.value, scenarios, contentNotes: notes.checked, recordTask: recordTask.checked } })
       .then((s) => (location.href = link('session', { id: s.id })))
       .catch((e: Error) => (error.textContent = e.message));
