@@ -18,10 +18,19 @@ const OPEN = { x: 772, w: 496 };
 const BODY_CHARS = 26;
 const BODY_LINES = 5;
 
+/** Marks a Japanese line may not begin with (行頭禁則): they stay at the end of the line before, one past the width. */
+const NO_LINE_START = /[。、，．」』）］！？!?ー…・]/;
+
 function wrap(text: string, width: number, lines: number): string {
   const out: string[] = [];
-  for (let i = 0; i < text.length && out.length < lines; i += width) out.push(text.slice(i, i + width));
-  if (text.length > width * lines) out[lines - 1] = out[lines - 1]!.slice(0, width - 1) + '…';
+  let i = 0;
+  while (i < text.length && out.length < lines) {
+    let end = i + width;
+    while (end < text.length && end < i + width + 2 && NO_LINE_START.test(text[end]!)) end++;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  if (i < text.length) out[lines - 1] = out[lines - 1]!.slice(0, width - 1) + '…';
   return out.join('\n');
 }
 
