@@ -119,6 +119,11 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     ~ outcome = "gave_in"
     -> report
 -
+{persona:
+- 1: 岩渕「は？ 間違えた人をかばうんですか。ほんと、役所ってどうしようもない人ばっかり。」 #act: customer.insult #mood: angry #t: +1
+- 2: 及川「結局、身内をかばうんですね。そういうところが、役所のだめなところなんですよ。」 #act: customer.insult #mood: angry #t: +1
+- else: 三浦「かばうんですか、間違えた人を。ほんとに、役所って最低ですね。」 #act: customer.insult #mood: angry #t: +1
+}
 -> phone_steps(cn(), abuse()) ->
 ~ outcome = phone_result
 -> report
