@@ -129,7 +129,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 }
 * {owned and not hedged} [「お気持ちはわかります。ただ、そういう言い方は、やめていただけますか。係長の小山に代わります。経緯は、私から伝えます。」 #act: staff.warn #act: staff.escalate_manager #act: staff.brief_handover #t: +2]
     -> chief
-* [（ここは自分で区切る。電話を切る手順に進む） #act: staff.take_notes #t: +1]
+* [（係長に代わってもらうほどではない。このまま自分で対応を続ける） #act: staff.take_notes #t: +1]
     -> phone_steps(cn(), abuse()) ->
     ~ outcome = phone_result
     -> report
@@ -175,6 +175,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     {call_reported and warned_early: 小山係長「はじめの『どうして点数が低いのか』は、もっともな問合せだった。言い方を注意するのは、暴言が出てからでいい。」}
     {call_reported and (rushed or argued or premature): 小山係長「ただ、最初は結論を急がず、まず申込みの内容を伺って確かめよう。確かめる前に『間違いはない』とも『手違いです』とも言わないこと。今回はたまたま本当に誤りだったが、誤りでなかったら訂正が要るし、期待も持たせてしまう。」}
     {call_reported and not recorded: 小山係長「処分や名前を求められたあたりから、メモを残しておこう。あとで課長が判断するときの材料になる。」}
+    {call_reported: （つらい言葉を受けたときは、総務課の相談窓口も使うように、と係長は言い添えた。）}
     {not call_reported: （{cn()}さんの調整のやり直しは、誰にも引き継がれなかった。翌週、{cn()}さんから「その後どうなったのか」と電話があった。）}
     （市の誤りを率直に認めて是正の道筋を示し、処分の要求は断り、暴言には手順どおり警告と最終通告をして電話を切った。） #ending: owned_and_cut
     -> END
