@@ -15,6 +15,7 @@ VAR facts = false        // 限定的なお詫びのうえで、申込みの内�
 VAR rushed = false       // 聴く前に選考の仕組みを説明した
 VAR premature = false    // 確かめる前に市の誤りと認めた
 VAR warned_early = false // 苦情の段階で、言い方を注意した
+VAR called_back = false  // 書類を確かめてから折り返した
 VAR argued = false       // 「間違いはないはず」と言い返した
 VAR owned = false        // 誤りを率直に認め、是正の道筋を示した
 VAR hedged = false       // 「システムの処理の関係で」と言い繕った、または「ご不快な思いを」とだけ詫びた
@@ -58,6 +59,8 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - else: 三浦「週5日、8時間の勤務です。会社に就労証明書を書いてもらって、出しましたよね。どうして点数が低いんですか。ちゃんと見てくれてるんですか？」 #act: customer.complaint #t: +1
 }
 * [「確認いたしますので、少々お待ちいただけますか。いただいた就労証明書を見てまいります。」 #act: staff.ask_facts #t: +3]
+* [「書類を確かめて、折り返しお電話します。つながりやすいお電話番号を伺えますか。」 #act: staff.ask_facts #act: staff.defer_answer #t: +2]
+    ~ called_back = true
 * [「指数は、いただいた書類のとおりに基準に当てはめて計算しておりますので、間違いはないはずです。」 #act: staff.argue #t: +1]
     ~ argued = true
     {persona:
@@ -76,8 +79,8 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     （あなたは、保留にして書類を見に行った。） #t: +3
 -
 （申込みの書類の綴りを開くと、{whose()}就労証明書には「月160時間」とある。ところが、市の入力は「月120時間」になっていた。この入力のせいで、基本指数が2点低くなっている。正しい指数なら、第一希望の園で最後に内定した人と同点だ。） #t: +2
-（電話に戻ると、{cn()}さんが「どうでした」と聞いた。） #act: customer.valid_grievance
-* [（電話に戻る前に、隣の小山係長に30秒で報告しておく）「確認しました。就労証明書と市の入力が食い違っていて、点数が2点低くなっていました。市の確認の誤りです。申し訳ございません。係長と確認して、本日中に係長の小山からお電話します。」 #act: staff.report_supervisor #act: staff.apologize_full #act: staff.explain #act: staff.defer_answer #t: +3]
+{called_back:（あなたは{cn()}さんに折り返しの電話をかけた。{cn()}さんは、すぐに出て「どうでした」と聞いた。）|（電話に戻ると、{cn()}さんが「どうでした」と聞いた。）} #act: customer.valid_grievance
+* [（{called_back:電話をかける|電話に戻る}前に、隣の小山係長に30秒で報告しておく）「確認しました。就労証明書と市の入力が食い違っていて、点数が2点低くなっていました。市の確認の誤りです。申し訳ございません。係長と確認して、本日中に係長の小山からお電話します。」 #act: staff.report_supervisor #act: staff.apologize_full #act: staff.explain #act: staff.defer_answer #t: +3]
     ~ owned = true
 * [「システムの処理の関係で、指数が違って反映されていたようです。あらためて調整いたしますので。」 #act: staff.hedge #t: +1]
     ~ hedged = true

@@ -72,10 +72,13 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     - 2: 菅野「相談って……今日、お金がないんです。外してくださいって言ってるんです！」 #act: customer.repeat #act: customer.shout #mood: angry #t: +2
     - else: 斎藤「相談じゃ困るんですよ。今日、外してくださいって言ってるんです！」 #act: customer.repeat #act: customer.shout #mood: angry #t: +2
     }
-* [「……わかりました。今日中に外せるよう、上に掛け合ってみます。」 #act: staff.promise_vague #t: +1]
+* [「……わかりました。ご事情はよくわかりましたので、今日中に外せるよう、私から上に掛け合ってみます。少しお待ちいただけますか。」 #act: staff.promise_vague #t: +1]
     ~ hope = true
     -> pressed
-* [「決まりですので、外せません。納期限までに納めていただかなかったのは、{cn()}様のほうですから。」 #act: staff.argue #act: staff.refuse #t: +1]
+* [「今日、いくらかでも納めていただければ、その分で差押えを外せるよう、上に話してみます。」 #act: staff.promise_vague #t: +1]
+    ~ hope = true
+    -> pressed
+* [「決まりですので、外せません。督促状も催告書もお送りしていますし、納期限までに納めていただかなかったのは、{cn()}様のほうですから。」 #act: staff.argue #act: staff.refuse #t: +1]
     ~ heated = true
     {persona:
     - 1: 佐藤「こっちが悪いって言うのか！ 家賃が払えなくなるんだぞ！」 #act: customer.repeat #act: customer.shout #mood: angry #t: +2
