@@ -52,3 +52,14 @@ describe('freshSeed', () => {
     expect(freshSeed(one, [3], spread(40))).toBe(spread(40)());
   });
 });
+
+// The desk scenarios (生活保護, 税, 保育) each draw one of three citizens: a refresher meets another person, not the same text.
+describe.each(['homon', 'sashiosae', 'hoiku'])('variants of %s', (id) => {
+  const desk = compileInk(join(ROOT, 'stories', `${id}.ink`));
+  it('tells its three citizens apart within the first decisions', () => {
+    const variant = variants(desk);
+    const draw = spread(1);
+    const seen = new Set(Array.from({ length: 12 }, draw).map(variant));
+    expect(seen.size).toBe(3);
+  });
+});

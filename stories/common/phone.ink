@@ -27,10 +27,10 @@ VAR call_reported = false
 * [「これ以上このようなお話が続くようでしたら、誠に申し訳ございませんが、お電話を切らせていただくこととなります。」 #act: staff.final_warning #t: +1]
 * [「いい加減にしてください！ こちらも暇じゃないんです。」 #act: staff.retort #t: +1]
     ~ retorted = true
-    {ph_who}「なんだその口のきき方は！」 #act: customer.shout #mood: threatening
+    {ph_who}「何ですか、その口のきき方は！」 #act: customer.shout #mood: threatening
 * [（もう少しだけ我慢して聞こう） #act: staff.listen #t: +10]
     -> kept_listening(ph_who, ph_abuse)
-- {ph_who}「{~まだ話は終わっていないんですけど。|こっちは困っているから電話しているんだ。|それで、どうしてくれるんですか。}」 #act: customer.repeat #mood: threatening
+- {ph_who}「{~まだ話は終わっていないんですけど。|こっちは困っているから電話しているんですよ。|それで、どうしてくれるんですか。}」 #act: customer.repeat #mood: threatening
 * [「申し訳ございませんが、建設的なお話ができませんので、これにて失礼いたします。」（受話器を置く） #act: staff.hang_up #t: +1]
     ~ phone_result = "cut_after_steps"
     {retorted: 
