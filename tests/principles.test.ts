@@ -70,6 +70,29 @@ describe('accommodation 合理的配慮 (奥州市 第1 3; 南陽市 2)', () => 
   });
 });
 
+describe('accommodation for a language barrier (奥州市 第3 1(1) 「高齢者や障がい者、外国人など相手方の特性に応じて」)', () => {
+  // A resident who raises her voice because she cannot follow the explanation: 奥州市 names 外国人 among the characteristics.
+  const warnedFirst = (profile: 'oshu' | 'standard' | 'nanyo' | 'yurihonjo' | 'sendai' | 'okayama') =>
+    tx([[0, 'customer.complaint', '「わからない！ なぜ、はらう？」'], [0, 'customer.language_barrier'], [1, 'staff.warn', '「大きな声はお控えください」'], [2, 'staff.accommodate', '（やさしい日本語で、ゆっくり）']], profile);
+  it('is upheld under 奥州市 by やさしい日本語 or an interpreter before anything harsh', () => {
+    const t = tx([[0, 'customer.complaint'], [0, 'customer.language_barrier'], [1, 'staff.accommodate', '「ゆっくり 話しますね」'], [4, 'staff.ask_facts'], [9, 'customer.leave']]);
+    expect(verdict(t, 'accommodation')).toEqual({ verdict: 'upheld', events: [2] });
+  });
+  it('is violated under 奥州市 (and the standard profile that follows it) by a warning first, citing 第3 1(1)', () => {
+    for (const profile of ['oshu', 'standard'] as const) {
+      const p = score(warnedFirst(profile)).principles.find((x) => x.id === 'accommodation')!;
+      expect(p).toMatchObject({ verdict: 'violated', events: [1, 2] });
+      expect(p.citations.map((c) => c.section)).toContain('第3 1(1) 冷静に対応する');
+    }
+  });
+  it('is not applied where the document does not name foreign residents (the disability law does not cover language)', () => {
+    for (const profile of ['nanyo', 'yurihonjo', 'sendai', 'okayama'] as const) expect(v(warnedFirst(profile), 'accommodation')).toBe('not_applicable');
+  });
+  it('leaves the premature warning to legit_complaint everywhere: the raised voice is not a harassment cue', () => {
+    for (const profile of ['oshu', 'nanyo', 'sendai'] as const) expect(verdict(warnedFirst(profile), 'legit_complaint')).toEqual({ verdict: 'violated', events: [0, 2] });
+  });
+});
+
 describe('listen_first 傾聴と初期対応 (奥州市 第3 1(2); 南陽市 6(2)①②)', () => {
   it('is upheld by listening, paraphrasing, asking the facts or a limited apology first', () => {
     for (const act of ['staff.listen', 'staff.paraphrase', 'staff.ask_facts', 'staff.apologize_limited'] as const) {

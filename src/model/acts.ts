@@ -79,6 +79,8 @@ export const CUSTOMER_ACTS = {
   'customer.summon_offsite': '庁舎外への呼び出し',
   'customer.private_contact': '個人の電話・SNSへの連絡',
   'customer.disability_sign': '障がい等の特性がうかがえる',
+  // Added for the 外国人住民 desk: a raised voice that comes from not understanding, not from harassment (奥州市 第3 1(1)).
+  'customer.language_barrier': '日本語での意思疎通が難しい様子（言葉の壁）',
   'customer.calm': '落ち着く',
   'customer.leave': '帰る',
   'customer.hang_up': '電話を切る',
@@ -102,6 +104,7 @@ const NOT_CUES: ReadonlySet<Act> = new Set<Act>([
   'customer.valid_grievance',
   'customer.demand_manager',
   'customer.disability_sign',
+  'customer.language_barrier',
   'customer.calm',
   'customer.leave',
   'customer.hang_up',

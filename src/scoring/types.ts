@@ -42,6 +42,12 @@ export interface Profile {
   labelIsWarning: boolean;
   /** 南陽市 6(1)⑤ 「躊躇せず別の担当者や上位者に代わる」: after a report, handing over on demand is right; elsewhere the handler answers first (奥州市 第3 2(1)ウ). */
   handOverAfterReport: boolean;
+  /**
+   * Conduct this document tells staff to meet with accommodation before any warning: a sign of disability everywhere
+   * (障害者差別解消法 第7条第2項), and where the document names foreign residents among the characteristics to respond to
+   * (奥州市 第3 1(1) 「高齢者や障がい者、外国人など相手方の特性に応じて」), a language barrier too.
+   */
+  characteristicSigns: readonly CustomerAct[];
   /** The principles this municipality's document supports, each with its passages. */
   citations: Partial<Record<PrincipleId, Citation[]>>;
 }

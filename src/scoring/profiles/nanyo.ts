@@ -18,6 +18,7 @@ export const nanyo: Profile = {
   finalWarningBeforePolice: true,
   labelIsWarning: false,
   handOverAfterReport: true,
+  characteristicSigns: ['customer.disability_sign'],
   citations: {
     limited_apology: [
       {

@@ -18,6 +18,7 @@ export const okayama: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  characteristicSigns: ['customer.disability_sign'],
   citations: {
     legit_complaint: [
       {

@@ -17,6 +17,7 @@ export const oshu: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  characteristicSigns: ['customer.disability_sign', 'customer.language_barrier'],
   citations: {
     limited_apology: [
       {

@@ -18,6 +18,7 @@ export const sendai: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  characteristicSigns: ['customer.disability_sign'],
   citations: {
     multi_staff: [
       {

@@ -17,6 +17,7 @@ export const yurihonjo: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: true,
   handOverAfterReport: false,
+  characteristicSigns: ['customer.disability_sign'],
   citations: {
     multi_staff: [
       {

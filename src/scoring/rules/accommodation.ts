@@ -5,7 +5,7 @@ export const accommodation: Rule = {
   id: 'accommodation',
   name: '合理的配慮',
   summary:
-    '言動が障がいや特性に起因するとうかがえるとき、警告・対応終了・「カスハラ」の指摘・通報より先に特性に応じた配慮をすれば遵守。配慮の前にそれらをした、または最後まで配慮しなかったら違反（暴力の後の通報は除く）。',
+    '言動が障がいや特性（奥州市の文書では外国人の言葉の壁も）に起因するとうかがえるとき、警告・対応終了・「カスハラ」の指摘・通報より先に特性に応じた配慮をすれば遵守。配慮の前にそれらをした、または最後まで配慮しなかったら違反（暴力の後の通報は除く）。',
   weight: 25,
   feedback: {
     upheld: '相手の特性に気づき、まず配慮した対応ができました。',
@@ -13,7 +13,7 @@ export const accommodation: Rule = {
       '相手の言動が障がいなどに起因していることがうかがえる場合は、安易にカスハラと判断しないでください。ゆっくり短い言葉で話す、筆談や静かな場所を用意するなど、特性に応じて対応します。判断は一人でせず組織で行います。',
   },
   evaluate(ctx) {
-    const sign = findFrom(ctx, 'customer.disability_sign');
+    const sign = findFrom(ctx, new Set(ctx.profile.characteristicSigns));
     if (sign < 0) return { verdict: 'not_applicable', events: [] };
     const accommodated = findFrom(ctx, 'staff.accommodate', sign);
     for (let i = findFrom(ctx, HARSH, sign); i >= 0; i = findFrom(ctx, HARSH, i + 1)) {

@@ -25,9 +25,9 @@ function countedAbuseOrRepeat(ctx: RuleContext, i: number, abuse: readonly numbe
   return ctx.acts[i] === 'customer.repeat' || abuse.includes(i);
 }
 
-/** Abuse that counts: not where a disability explains it, nor the anger before a confirmed city error was answered. */
+/** Abuse that counts: not where a disability (or, where the document says so, a language barrier) explains it, nor the anger before a confirmed city error was answered. */
 function countedAbuse(ctx: RuleContext): number[] {
-  if (findFrom(ctx, 'customer.disability_sign') >= 0) return [];
+  if (findFrom(ctx, new Set(ctx.profile.characteristicSigns)) >= 0) return [];
   const grievance = findFrom(ctx, 'customer.valid_grievance');
   const answered = grievance < 0 ? -1 : findFrom(ctx, GRIEVANCE_ANSWERED, grievance);
   const excusedUntil = grievance < 0 ? -1 : answered < 0 ? ctx.acts.length : answered;
