@@ -476,7 +476,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     difficulty: 3,
     description:
       'あなたは介護保険係長です。要介護認定の結果に納得できない家族が、今日中に変えるよう40分求め続けていると、窓口の若手が報告に来ました。課長は議会で不在。引き継いで、補佐と判断し、退去命令まで進めます。',
-    principles: ['no_vague_answer', 'refuse_undue_demand', 'handover', 'time_limit', 'graduated_warning', 'org_decision', 'exit_and_police', 'aftercare', 'staff_care', 'report_upward'],
+    principles: ['listen_first', 'no_vague_answer', 'refuse_undue_demand', 'handover', 'time_limit', 'graduated_warning', 'org_decision', 'exit_and_police', 'aftercare', 'staff_care', 'report_upward'],
     sources: [
       '南陽市マニュアル 6(1)⑤ 対応者を代わる、6(2)⑤ 相手に再度説明させない',
       '南陽市マニュアル 5 対応の目安時間（対面30分）',
@@ -486,7 +486,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
       '南陽市マニュアル 8(1) 相談窓口の設置（メンタルケア）、8(2)① メッセージ発信（報告で人事評価は下がらない）',
     ],
     endings: {
-      police_after_steps: { judgement: 'model', why: '若手から経緯を聞いて引き継ぎ、相手に話を繰り返させず、できることを示して断り、補佐と二人で中止を判断し、対応の終了・退去命令・最終警告を経て通報した（南陽市 6(2)⑤、7(1)②③、7(2)①〜④）。' },
+      police_after_steps: { judgement: 'model', why: '若手から経緯を聞いて引き継ぎ、相手に話を繰り返させず、できることを示して断り、補佐と二人で中止を判断して課長の了解を得、対応の終了・退去命令・最終警告を経て通報した（南陽市 6(2)⑤、7(1)②③、7(2)①〜④）。' },
       left_after_order: { judgement: 'model', why: '補佐と二人で中止を判断し、対応の終了と退去命令を告げると、相手は申請の書類を持って帰った（南陽市 7(1)②③、7(2)①③）。' },
       decided_alone: { judgement: 'acceptable', why: '退去命令までの段階は踏んだが、対応の中止を補佐に諮らず係長一人で決めた（南陽市 7(2)①「対応の中止は所管課長を含めた複数名で判断する」）。' },
       ended_late: { judgement: 'poor', why: '引き継いだあと、大声にも警告せず1時間近く同じ話を聞き続けてから終えた（南陽市 5「著しい迷惑行為が30分を超えたら、組織的な対応に移り、退去の方向に進める」、7(3) 執拗な要求）。' },
@@ -494,7 +494,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
       early_police: { judgement: 'poor', why: '退去命令も最終警告もないまま、座っているだけの相手に警察を呼んだ（南陽市 7(2)②〜④）。' },
       waited_out: { judgement: 'poor', why: '対応の終了は告げたが、居座る相手に退去命令も通報もせず1時間以上待ち、窓口が止まった（南陽市 7(2)③④）。' },
       put_off: { judgement: 'failure', why: '不在の課長なら変えられるかのように言って帰し、次の対応を課長に背負わせた（南陽市 6(2)③、7(3) 高圧的な言動「その場逃れの安易な妥協をしない」）。' },
-      gave_in: { judgement: 'failure', why: '審査会の判定を係長が頼んで変えられるかのような約束をして、その場を収めた（南陽市 6(2)③、7(3) 高圧的な言動）。' },
+      gave_in: { judgement: 'failure', why: '「たぶん3になります」と審査会が決める結果を見込みで約束し、その場を収めた（南陽市 6(2)③「たぶん」など、あいまいな表現に気を付ける、7(3) 高圧的な言動）。' },
     },
   },
   {
