@@ -54,32 +54,32 @@ VAR clock = 0           // 経過時間（分）。ゲームが各行の前に�
 午前10時過ぎ、係の電話が鳴った。 #t: +20
 { tamura_on:
     （田村さんが受話器を取った。相手の声が、受話器から漏れてくる。田村さんは何も言えずに、うつむいている。） #t: +10
-    {cname}「{pick("だから、あんたじゃ話にならないんだよ。何回言わせるんだ。", "ですから、あなたじゃ話にならないって言ってるでしょう。何回言わせるんですか。", "だから、あんたじゃ話にならんと言っとるだろう。何回言わせるんだ。")}」 #act: customer.repeat #act: customer.insult #mood: angry
+    {cname}「{pick("だから、あんたじゃ話にならないんだよ。何回言わせるんだ。", "ですから、あなたじゃ話にならないって言ってるでしょう。何回言わせるんですか。", "だから、あんたじゃ話にならないと言ってるだろう。何回言わせるんだ。")}」 #act: customer.repeat #act: customer.insult #mood: angry
     （田村さんが、涙ぐんだ目であなたを見た。あなたは受話器を受け取った。）
 - else:
     田村「係長、{cname}さんです。」（田村さんは保留を押して受話器をあなたに渡し、記録用紙を手元に引き寄せた。） #act: staff.take_notes
 }
-{cname}「{pick("やっと別のが出たか。とにかく、隣の工事を止めろ。", "やっと別の人が出ましたね。とにかく、隣の工事を止めてください。", "やっと別のが出たか。とにかく、隣の工事を止めんか。")}」 #act: customer.demand_special #mood: irritated
-* [「お電話代わりました。建築指導係長の{me()}です。お隣の工事を止めてほしい、というお話ですね。これまでのお電話の記録と先週の回答文書で、経緯は把握しております。今後は、私がご担当いたします。」 #act: staff.paraphrase #act: staff.state_in_charge #act: staff.brief_handover #t: +2]
+{cname}「{pick("やっと別のが出たか。とにかく、隣の工事を止めろ。", "やっと別の人が出ましたね。とにかく、隣の工事を止めてください。", "やっと別の人か。とにかく、隣の工事を止めてもらいたい。")}」 #act: customer.demand_special #mood: irritated
+* [「お電話代わりました。建築指導係長の{me()}です。お隣の工事を止めてほしい、というお話ですね。これまでのお電話の記録と先週の回答文書で、経緯は把握しております。今後は、私が担当いたします。」 #act: staff.paraphrase #act: staff.state_in_charge #act: staff.brief_handover #t: +2]
     {cname}「{pick("係長か。だったら話は早い。今日中に止めろ。", "係長さんなら話は早いですね。今日中に止めてください。", "係長か。それなら、今日中に止めてもらおう。")}」 #act: customer.repeat #mood: irritated
 * [「お電話代わりました。係長の{me()}です。恐れ入りますが、どのようなご用件か、最初からお話しいただけますか。」 #act: staff.handover_cold #t: +2]
     ~ cold = true
-    {cname}「{pick("最初から？ 12回も電話して、まだわからないのか！", "最初からですか？ 12回も電話してるんですよ！", "最初から？ 12回も電話して、まだ覚えとらんのか！")}」 #act: customer.shout #mood: angry
+    {cname}「{pick("最初から？ 12回も電話して、まだわからないのか！", "最初からですか？ 12回も電話してるんですよ！", "最初から？ 12回も電話して、まだ覚えていないのか！")}」 #act: customer.shout #mood: angry
     （{cname}さんは、3週間分の話を最初から繰り返した。） #act: customer.repeat #act: customer.demand_special #t: +15
 - {cname}「{pick("それと、あの田村という職員。あれを担当から外して、処分しろ。", "それから、あの田村さんって人。担当から外して、処分してください。", "それから、田村とかいう職員。外して、処分しろ。")}」 #act: customer.demand_transfer #act: customer.repeat
 * [「先週、課長名の文書でお答えしたとおり、隣の建物の確認は法令に沿って行われていて、市には工事を止める権限がありません。これは課としての回答で、何度お話しいただいても変わりません。職員の処分のご要望にもお応えできません。工事の時間や音のことは、施工業者に伝えることができます。」 #act: staff.refuse #act: staff.explain #t: +3]
 * [「わかりました。もう一度、業者さんに工事を控えてもらえないか、頼んでみます。」 #act: staff.promise_vague #t: +2]
     ~ hope = true
-    {cname}「{pick("頼むだけか？ 止めると約束しろ。", "頼むだけですか？ 止めるって約束してください。", "頼むだけか。止めると約束せんか。")}」 #act: customer.demand_special #act: customer.repeat
+    {cname}「{pick("頼むだけか？ 止めると約束しろ。", "頼むだけですか？ 止めるって約束してください。", "頼むだけか。止めると約束してくれ。")}」 #act: customer.demand_special #act: customer.repeat
     * * [「……はい。止めていただけるよう、約束します。」 #act: staff.promise_vague #act: staff.concede #t: +1]
-        {cname}「{pick("よし。明日の朝、止まってなかったら、また電話するからな。", "約束ですよ。明日、止まってなかったらまた電話しますから。", "よし。明日止まっとらんかったら、また電話するぞ。")}」 #act: customer.hang_up
+        {cname}「{pick("よし。明日の朝、止まってなかったら、また電話するからな。", "約束ですよ。明日、止まってなかったらまた電話しますから。", "よし。明日止まっていなかったら、また電話するぞ。")}」 #act: customer.hang_up
         ~ outcome = "gave_in"
         -> afterwards
     * * [「申し訳ありません、いまの言い方は誤りでした。市には工事を止める権限がなく、業者にお願いしても止まるとはお約束できません。課としての回答は、先週の文書のとおりです。」 #act: staff.apologize_limited #act: staff.refuse #act: staff.explain #t: +3]
         ~ hope = false
 * [「ですから、何度も言っているでしょう。市には権限がないんです。いい加減にわかってください。」 #act: staff.argue #t: +2]
     ~ heated = true
-- {cname}「{pick("文書なんか読んでない。お前らは税金で食ってるくせに、何の役にも立たないじゃないか。", "文書なんて、役所の言い訳でしょう。税金で食べてるくせに、何の役にも立たないじゃない。", "文書なんか、紙切れだ。税金で食っとるくせに、何の役にも立たん。")}」 #act: customer.insult #mood: angry
+- {cname}「{pick("文書なんか読んでない。お前らは税金で食ってるくせに、何の役にも立たないじゃないか。", "文書なんて、役所の言い訳でしょう。税金で食べてるくせに、何の役にも立たないじゃない。", "文書なんか、紙切れだ。税金で食っているくせに、何の役にも立たない。")}」 #act: customer.insult #mood: angry
 -> phone_steps(cname, pick("いつまでも逃げられると思うなよ。明日、そっちに行って、田村に直接言ってやるからな。", "いつまでも逃げられると思わないでください。明日そっちに行って、田村さんに直接言いますから。", "逃げられると思うなよ。明日そっちへ行って、田村に直接言ってやる。")) ->
 { phone_result == "cut_after_steps" or phone_result == "cut_after_retort" or phone_result == "cut_abrupt":
     ~ outcome = phone_result
