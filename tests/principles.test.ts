@@ -320,3 +320,92 @@ describe('aftercare 報告・共有・相談 (奥州市 第5 2; 南陽市 7(1) �
     expect(v(tx([[0, 'customer.complaint'], [10, 'customer.leave']]), 'aftercare')).toBe('not_applicable');
   });
 });
+
+// The supervisor's seat (issue 12): a junior's report and strain are story lines, the 係長's or 課長's decisions are the
+// trainee's acts. The rules read the acts, never the seat.
+describe('staff_care 職員のケア (南陽市 8(1)・8(2)①・7(1)②; 奥州市 第3 2(1)・第5 1・さいごに; 岡山市 フォローアップ; 仙台市 相談体制)', () => {
+  // The junior warned, the 係長 joined, the citizen threatened and left; the junior reports, shaken.
+  const incident: [number, Parameters<typeof tx>[0][number][1], string?][] = [
+    [0, 'customer.complaint'], [1, 'staff.paraphrase'], [3, 'customer.shout'], [3, 'customer.insult'], [4, 'staff.warn'], [5, 'staff.call_colleague'],
+    [5, 'staff.take_notes'], [6, 'customer.threat'], [6, 'customer.leave'], [9, 'staff.report_supervisor', '千葉「課長、いまの件です。」'],
+    [9, 'staff.distressed', '小松「……私の言い方が悪かったんでしょうか。」'],
+  ];
+  it('is upheld when the supervisor tells the junior it is not their fault and points to the 相談窓口, under each document that states it', () => {
+    for (const profile of ['nanyo', 'oshu', 'okayama', 'sendai'] as const) {
+      const t = tx([...incident, [12, 'staff.care_for_staff', '「あなたの対応は間違っていない。報告で評価が下がることもない。総務課にメンタルケアの窓口がある」']], profile);
+      expect(verdict(t, 'staff_care'), profile).toEqual({ verdict: 'upheld', events: [11] });
+    }
+  });
+  it('is violated by blaming the junior or brushing it off, even after kind words (sending them back to the same counter alone)', () => {
+    expect(verdict(tx([...incident, [10, 'staff.dismiss_staff', '「もう少し言い方があったんじゃないかな」']], 'nanyo'), 'staff_care')).toEqual({ verdict: 'violated', events: [11] });
+    const backAlone = tx([...incident, [12, 'staff.care_for_staff'], [20, 'staff.dismiss_staff', '「月曜からも同じ窓口に一人で出てもらう」']], 'nanyo');
+    expect(verdict(backAlone, 'staff_care')).toEqual({ verdict: 'violated', events: [12] });
+  });
+  it('is violated when the junior\'s strain goes unanswered', () => {
+    expect(verdict(tx([...incident, [12, 'staff.file_report'], [12, 'staff.report_somu']], 'oshu'), 'staff_care')).toEqual({ verdict: 'violated', events: [10] });
+  });
+  it('is not applicable when no one shows strain and no one is cared for, and is not applied under 由利本荘市, whose policy does not state it', () => {
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.listen'], [5, 'customer.calm']], 'nanyo'), 'staff_care')).toBe('not_applicable');
+    expect(score(tx([...incident, [10, 'staff.dismiss_staff']], 'yurihonjo')).principles.find((p) => p.id === 'staff_care')).toBeUndefined();
+  });
+  it('costs its weight: blaming the junior after an otherwise sound incident scores 85', () => {
+    const t = tx([...incident, [10, 'staff.dismiss_staff'], [12, 'staff.file_report'], [12, 'staff.report_somu'], [12, 'staff.consult_police']], 'nanyo');
+    expect(score(t).score).toBe(85);
+  });
+});
+
+describe('report_upward 総務課への報告と警察・弁護士への相談 (南陽市 8(1)・7(2)⑤・対応記録シート; 奥州市 第5 2・3; 仙台市)', () => {
+  const threat: Parameters<typeof tx>[0] = [
+    [0, 'customer.complaint'], [1, 'staff.paraphrase'], [3, 'customer.shout'], [4, 'staff.warn'], [5, 'staff.call_colleague'], [5, 'staff.take_notes'],
+    [6, 'customer.threat', '「帰り道に気をつけろ」'], [6, 'customer.leave'], [9, 'staff.report_supervisor'],
+  ];
+  it('is upheld when the 課長 sends the record to 総務課 and, after a threat not called in, consults the police (南陽市 7(2)⑤ 情報連携)', () => {
+    const t = tx([...threat, [20, 'staff.file_report'], [20, 'staff.report_somu'], [20, 'staff.consult_police']], 'nanyo');
+    expect(verdict(t, 'report_upward')).toEqual({ verdict: 'upheld', events: [10, 11] });
+  });
+  it('is violated by keeping it in the section, also with a call to the police that bypasses 総務課', () => {
+    expect(verdict(tx([...threat, [12, 'staff.keep_in_section', '「課の中で気をつけていれば十分だ」']], 'nanyo'), 'report_upward')).toEqual({ verdict: 'violated', events: [9] });
+    expect(verdict(tx([...threat, [12, 'staff.consult_police'], [12, 'staff.keep_in_section']], 'oshu'), 'report_upward').verdict).toBe('violated');
+  });
+  it('is violated when a threat that may recur goes to 総務課 but not to the police', () => {
+    expect(verdict(tx([...threat, [20, 'staff.file_report'], [20, 'staff.report_somu']], 'nanyo'), 'report_upward')).toEqual({ verdict: 'violated', events: [6] });
+  });
+  it('needs no police consultation once the police were called at the counter; a lawyer is consulted through 総務課, not instead of it', () => {
+    const called = tx([[0, 'customer.threat'], [1, 'staff.keep_distance'], [2, 'staff.call_police'], [20, 'customer.leave'], [30, 'staff.report_somu']], 'oshu');
+    expect(verdict(called, 'report_upward')).toEqual({ verdict: 'upheld', events: [4] });
+    const lawyerOnly = tx([[0, 'customer.insult'], [1, 'staff.warn'], [2, 'customer.insult'], [3, 'staff.end_response'], [4, 'customer.leave'], [10, 'staff.consult_lawyer']], 'nanyo');
+    expect(verdict(lawyerOnly, 'report_upward')).toEqual({ verdict: 'violated', events: [5] });
+  });
+  it('is not applicable where no one above the counter decides anything, and is not applied under 岡山市 or 由利本荘市', () => {
+    expect(v(tx([...threat, [20, 'staff.file_report']], 'nanyo'), 'report_upward')).toBe('not_applicable');
+    for (const profile of ['okayama', 'yurihonjo'] as const) {
+      expect(score(tx([...threat, [12, 'staff.keep_in_section']], profile)).principles.find((p) => p.id === 'report_upward'), profile).toBeUndefined();
+    }
+    expect(v(tx([...threat, [12, 'staff.keep_in_section']], 'sendai'), 'report_upward')).toBe('violated');
+  });
+});
+
+describe('org_decision in the supervisor\'s seat (南陽市 7(1)②・7(2)①): the one who took the report still decides with another', () => {
+  // A junior's report (a line), the 係長 takes over with the story told, answers, warns; then the decision.
+  const handover: Parameters<typeof tx>[0] = [
+    [0, 'customer.shout'], [0, 'customer.repeat'], [1, 'staff.report_supervisor', '高田「係長、もう40分になります」'], [3, 'staff.take_notes'],
+    [3, 'staff.escalate_manager'], [3, 'staff.brief_handover'], [6, 'customer.demand_special'], [6, 'staff.refuse'], [6, 'staff.explain'],
+    [10, 'customer.repeat'], [10, 'customer.shout'], [15, 'staff.warn'],
+  ];
+  it('is upheld when the 係長 decides with the 補佐 (or the 課長) before ending the response and ordering the exit', () => {
+    const t = tx([...handover, [15, 'staff.decide_together'], [19, 'staff.end_response'], [21, 'customer.sit_in'], [21, 'staff.order_leave']], 'nanyo');
+    expect(verdict(t, 'org_decision').verdict).toBe('upheld');
+  });
+  it('is violated when the 係長 who took the report decides alone, though a report came before', () => {
+    const t = tx([...handover, [15, 'staff.decide_alone'], [16, 'staff.end_response'], [18, 'customer.sit_in'], [18, 'staff.order_leave']], 'nanyo');
+    expect(verdict(t, 'org_decision')).toEqual({ verdict: 'violated', events: [13, 15] });
+    const reconsidered = tx([...handover, [15, 'staff.decide_alone'], [16, 'staff.decide_together'], [19, 'staff.end_response']], 'nanyo');
+    expect(verdict(reconsidered, 'org_decision').verdict).toBe('upheld');
+  });
+  it('does not read the 課長 who ends the response after deciding with the 係長 as ending it without a report, and keeps manager_not_first upheld', () => {
+    const manager = tx([[0, 'customer.repeat'], [0, 'customer.repeat'], [1, 'staff.report_supervisor'], [2, 'staff.escalate_manager'], [2, 'staff.brief_handover'], [3, 'staff.refuse'], [3, 'staff.explain'], [6, 'customer.repeat'], [6, 'customer.shout'], [7, 'staff.warn'], [8, 'staff.decide_together'], [9, 'staff.end_response'], [9, 'customer.leave']], 'standard');
+    expect(verdict(manager, 'org_decision').verdict).toBe('upheld');
+    expect(verdict(manager, 'manager_not_first').verdict).toBe('upheld');
+    expect(verdict(manager, 'handover').verdict).toBe('upheld');
+  });
+});

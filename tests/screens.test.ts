@@ -395,3 +395,37 @@ describe('every decision in view', () => {
     }
   });
 });
+
+describe("the supervisor's seat", () => {
+  it('draws the 係長 at the counter beside the junior, and the debrief names the junior\'s report as a colleague\'s (hikitsugi)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.addInitScript(`localStorage.setItem('madoguchi.settings', ${JSON.stringify(JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))})`);
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('係長 確認');
+      await page.keyboard.press('Enter');
+      await page.locator('#scenario-hikitsugi').click();
+      // The first option of every decision is the model path: hear the junior, take over, answer, decide with the 補佐 …
+      for (let i = 0; i < 30 && !(await page.locator('#to-debrief').count()); i++) {
+        await page.locator('.choices button.choice').first().waitFor();
+        if (i === 2) {
+          await page.waitForTimeout(350);
+          await page.screenshot({ path: join(SHOTS, 'supervisor-counter-1280.png') });
+          expect(await page.evaluate('window.madoguchi.store.getState().present')).toContain('colleague');
+          expect(await page.evaluate(LAYOUT_CHECK)).toEqual([]);
+        }
+        if (await page.locator('#to-debrief').count()) break;
+        await page.keyboard.press('1');
+      }
+      await page.locator('#to-debrief').click();
+      await page.locator('.debrief').waitFor();
+      const decided = await page.locator('.decided li').allTextContents();
+      expect(decided.filter((t) => /あなた：.*係長、すみません/.test(t))).toEqual([]);
+      expect(await page.locator('.decided li[data-speaker=colleague]', { hasText: '係長、すみません' }).count()).toBeGreaterThan(0);
+      await page.waitForTimeout(350);
+      await page.screenshot({ path: join(SHOTS, 'supervisor-debrief-1280.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});

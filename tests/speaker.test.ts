@@ -97,3 +97,35 @@ describe('boryoku: the trainee reports to the manager first, and the manager cal
     expect(document.querySelectorAll('svg circle:not([data-speaker])')).toHaveLength(transcript.events.filter((e) => e.chosen).length);
   });
 });
+
+describe('the supervisor\'s seat: the junior on stage is a colleague, never the trainee (hikitsugi, renzoku, jigo)', () => {
+  const stories = ['hikitsugi', 'renzoku', 'jigo'] as const;
+  const walks = new Map<string, PathResult[]>();
+  beforeAll(() => {
+    for (const id of stories) walks.set(id, walkStory(compileInk(join(import.meta.dirname, '..', 'stories', `${id}.ink`)), 1).paths);
+  });
+
+  it('names the junior\'s report and strain as a colleague\'s, and every choice (the 係長\'s or 課長\'s decisions) as the trainee\'s', () => {
+    for (const id of stories) {
+      const paths = walks.get(id)!;
+      const distress = paths[0]!.events.findIndex((e) => e.act === 'staff.distressed');
+      expect(distress, `${id}: the junior shows the strain on a line`).toBeGreaterThanOrEqual(0);
+      for (const p of paths.slice(0, 40)) {
+        const who = speakers(p.events);
+        p.events.forEach((e, i) => {
+          expect(who[i] === 'trainee', `${id}: ${e.text}`).toBe(e.chosen === true);
+          if (e.act === 'staff.distressed') expect(who[i], `${id}: ${e.text}`).toBe('colleague');
+        });
+      }
+    }
+  });
+
+  it('in the 課長\'s own seat (jigo) no line reads as a 上司\'s: the 係長 who reports is a colleague there', () => {
+    for (const p of walks.get('jigo')!) {
+      const who = speakers(p.events);
+      expect(p.events.filter((_, i) => who[i] === 'manager').map((e) => e.text)).toEqual([]);
+      const report = p.events.findIndex((e) => e.act === 'staff.report_supervisor');
+      expect(who[report]).toBe('colleague');
+    }
+  });
+});

@@ -50,6 +50,18 @@ export const STAFF_ACTS = {
   'staff.seek_support': '相談窓口・メンタルケアを利用',
   // Added for the scenario library: the tempting non-choice after an encounter (aftercare is then violated by absence).
   'staff.keep_to_self': '報告せず一人で抱える・そのまま次の業務に戻る',
+  // The supervisor's seat (issue 12): what a 係長 or 所管課長 decides, and what a shaken member of staff shows.
+  'staff.decide_together': '対応の中止・退去命令を所管課長を含む複数名で判断する',
+  'staff.decide_alone': '対応の中止・退去命令を一人で決める（所管課長に諮らない）',
+  'staff.assign_roles': '役割分担を決める（記録・通報・次回の担当）',
+  'staff.share_in_section': '経緯と次回の対応を課内で共有する',
+  'staff.distressed': '対応した職員が動揺・つらさを見せる（事後のケアが要る）',
+  'staff.care_for_staff': '対応した職員をケアする（本人の責任ではない・報告で評価は下がらないと伝え、相談窓口・メンタルケアを案内）',
+  'staff.dismiss_staff': '対応した職員を責める・つらさを取り合わない',
+  'staff.report_somu': '総務課（カスハラ相談窓口）へ報告・相談する',
+  'staff.keep_in_section': '課内で収め、総務課へ上げない',
+  'staff.consult_police': '警察へ相談・情報連携する（再訪・つきまといのおそれ）',
+  'staff.consult_lawyer': '弁護士との連携を相談する（総務課を通じて）',
 } as const;
 
 export const CUSTOMER_ACTS = {

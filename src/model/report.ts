@@ -32,7 +32,9 @@ export type PrincipleId =
   | 'admit_error'
   | 'org_decision'
   | 'aftercare'
-  | 'record_sheet';
+  | 'record_sheet'
+  | 'staff_care'
+  | 'report_upward';
 
 /** A passage of one municipality's document that a verdict rests on. */
 export interface Citation {

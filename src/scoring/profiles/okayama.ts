@@ -33,5 +33,6 @@ export const okayama: Profile = {
     graduated_warning: [{ doc, section: '3 対応', quote: '言動を止めるよう警告し、場合によっては応対を中止' }],
     exit_and_police: [{ doc, section: '3 対応', quote: '庁舎からの退去命令／警察への相談、通報' }],
     safety_first: [{ doc, section: '2(2)／3 対応', quote: '身体的な攻撃（暴力、傷害等）／警察への相談、通報' }],
+    staff_care: [{ doc, section: '3 フォローアップ', quote: 'カスタマー・ハラスメントに対応した職員の心身の健康をサポートします。・メンタルヘルス相談・職員相談等の窓口によるフォロー' }],
   },
 };

@@ -1,7 +1,8 @@
 import { acts, findFrom } from '../context';
 import type { Rule } from '../types';
 
-const SHARED = acts('staff.file_report', 'staff.report_supervisor', 'staff.seek_support');
+// Sharing in the section (南陽市 6(2)⑥) and the supervisor's report to 総務課 (奥州市 第5 2) are reports too.
+const SHARED = acts('staff.file_report', 'staff.report_supervisor', 'staff.seek_support', 'staff.share_in_section', 'staff.report_somu');
 
 export const aftercare: Rule = {
   id: 'aftercare',

@@ -21,7 +21,9 @@ import { publicPrivate } from './public-private';
 import { record } from './record';
 import { recordSheet } from './record-sheet';
 import { refuseUndueDemand } from './refuse-undue-demand';
+import { reportUpward } from './report-upward';
 import { safetyFirst } from './safety-first';
+import { staffCare } from './staff-care';
 import { timeLimit } from './time-limit';
 
 export const RULES: readonly Rule[] = [
@@ -47,5 +49,7 @@ export const RULES: readonly Rule[] = [
   offsiteRules,
   publicPrivate,
   aftercare,
+  staffCare,
+  reportUpward,
   recordSheet,
 ];

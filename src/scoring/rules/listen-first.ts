@@ -6,6 +6,9 @@ const GOOD = acts('staff.listen', 'staff.paraphrase', 'staff.ask_facts', 'staff.
 const ORGANISING = acts(
   'staff.call_colleague', 'staff.take_notes', 'staff.preserve_evidence', 'staff.announce_recording', 'staff.set_time_limit', 'staff.state_in_charge',
   'staff.report_supervisor', 'staff.keep_distance', 'staff.file_report', 'staff.seek_support', 'staff.brief_handover',
+  // The supervisor's seat: what passes between staff (a junior's report and strain, deciding, roles, reporting on) is not an answer to the citizen.
+  'staff.distressed', 'staff.care_for_staff', 'staff.dismiss_staff', 'staff.decide_together', 'staff.decide_alone', 'staff.assign_roles',
+  'staff.share_in_section', 'staff.report_somu', 'staff.keep_in_section', 'staff.consult_police', 'staff.consult_lawyer',
 );
 // What asks to be heard: complaints and demands. Conduct (a sexual or discriminatory remark, filming, abuse) asks to be
 // stopped, and a warning is the right first answer to it (奥州市 第4 1(7)①(8)①; 仙台市 対応中止の例).

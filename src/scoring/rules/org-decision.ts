@@ -6,13 +6,14 @@ import type { Rule } from '../types';
 const DECISIONS = acts('staff.end_response', 'staff.order_leave');
 // After these the response may stop at once (奥州市 第3 2(2)オ 「直ちに対応を中止」; 南陽市 7(1)③ 暴力を振るおうとしている場合).
 const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.threat');
-const ORGANISATION = acts('staff.report_supervisor', 'staff.escalate_manager');
+// A report upward, the manager taking over, or (the supervisor's own seat) deciding with the 所管課長 or another person.
+const ORGANISATION = acts('staff.report_supervisor', 'staff.escalate_manager', 'staff.decide_together');
 
 export const orgDecision: Rule = {
   id: 'org_decision',
   name: '対応の中止・退去命令は組織で判断する',
   summary:
-    '窓口でカスハラの兆候が現れたあと、対応の終了や退去命令の前に上司（所管課長）へ報告して判断を仰いでいれば遵守（終了の告知や退去命令は課長が行うのが基本）。報告せず自分だけの判断で打ち切る・退去を命じたら違反。暴力・器物損壊・脅迫の後は例外（直ちに中止できる）。電話の切電は対象外。メールでは、以後は返信しないと決める（対応終了）前に上司へ報告・相談することを求める。',
+    '窓口でカスハラの兆候が現れたあと、対応の終了や退去命令の前に上司（所管課長）へ報告して判断を仰いでいれば遵守（終了の告知や退去命令は課長が行うのが基本）。報告せず自分だけの判断で打ち切る・退去を命じたら違反。報告を受けた係長・課長の側も、所管課長を含む複数名で判断して告げれば遵守、一人で決めて告げたら違反。暴力・器物損壊・脅迫の後は例外（直ちに中止できる）。電話の切電は対象外。メールでは、以後は返信しないと決める（対応終了）前に上司へ報告・相談することを求める。',
   weight: 15,
   feedback: {
     upheld: '対応を打ち切る前に上司へ報告し、組織として判断できました。',
@@ -26,6 +27,14 @@ export const orgDecision: Rule = {
     const reported = findFrom(ctx, ORGANISATION, ctx.firstCue);
     const alone = decisions.filter((i) => reported < 0 || reported > i);
     if (alone.length) return { verdict: 'violated', events: alone };
+    // The one who took the report still decides with another (南陽市 7(2)① 「所管課長を含めた複数名で判断する」):
+    // a decision taken alone after the handover is no organisational one, whoever takes it.
+    const single = decisions.filter((i) => {
+      const self = findBefore(ctx, 'staff.decide_alone', i);
+      const together = findFrom(ctx, 'staff.decide_together', self);
+      return self >= 0 && (together < 0 || together > i);
+    });
+    if (single.length) return { verdict: 'violated', events: single };
     return { verdict: 'upheld', events: [reported, decisions[0]!] };
   },
 };
