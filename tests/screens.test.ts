@@ -73,7 +73,7 @@ describe.each([
     await page.keyboard.press('Escape');
     await page.locator('#trainee-name').fill('画面 確認');
     await page.keyboard.press('Enter');
-    await page.locator('.scenario-list').waitFor();
+    await page.locator('.scenario-list').first().waitFor();
     await shot('select');
     const noted = SCENARIOS.find((s) => s.contentNote);
     if (noted) {
