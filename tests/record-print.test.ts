@@ -118,6 +118,8 @@ describe("the trainer's record sheet", () => {
     const { pages, overflow } = await printed(page, 'completion');
     expect(overflow).toEqual([]);
     expect(pages[0]).toContain('修了記録');
+    // The attempt whose record was skipped is not done, and says so (not 要復習, which reads as a low score).
+    expect(pages[0]).toContain('未修了（記録未記入）');
     await page.close();
     const session = await open('print-session', { id: seeded.offSession }, '.a4 table');
     const record = await printed(session, 'session');

@@ -18,6 +18,8 @@ export interface AttemptSummary {
   session: { id: string; code: string; name: string; kind: SessionKind; recordTask: boolean } | null;
   score: number;
   passed: boolean;
+  /** The trainee skipped the record sheet: "not done" (never passed), shown as 未修了 rather than 要復習. */
+  incomplete?: true;
   principles: { id: PrincipleId; name: string; verdict: Verdict }[];
 }
 

@@ -54,6 +54,7 @@ function summary(r: Row, verdicts: { principle: string; verdict: Verdict }[]): A
     session: r.session_id ? { id: r.session_id, code: r.s_code!, name: r.s_name!, kind: r.s_kind!, recordTask: r.s_record_task !== 0 } : null,
     score: r.score,
     passed: passed(r),
+    ...(r.incomplete ? { incomplete: true as const } : {}),
     principles: verdicts
       .map((v) => ({ id: v.principle as PrincipleId, name: RULE_NAMES.get(v.principle) ?? v.principle, verdict: v.verdict }))
       .sort((a, b) => (RULE_ORDER.get(a.id) ?? 99) - (RULE_ORDER.get(b.id) ?? 99)),

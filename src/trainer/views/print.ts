@@ -24,7 +24,7 @@ export async function renderPrintTrainee(root: HTMLElement, params: URLSearchPar
       h('dl', { class: 'who' }, h('dt', {}, '氏名・職員番号'), h('dd', {}, name), h('dt', {}, '所属'), h('dd', {}, attempts[0]?.department ?? ''), h('dt', {}, '受験'), h('dd', {}, `${attempts.length}回（合格したシナリオ ${passedScenarios.size}本）`)),
       h('table', {},
         h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', '得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', {}, String(a.score)), h('td', {}, a.passed ? '合格' : '要復習'))))),
+        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', {}, String(a.score)), h('td', {}, a.passed ? '合格' : a.incomplete ? '未修了（記録未記入）' : '要復習'))))),
       h('h2', {}, '原則ごとの遵守（遵守した回数／問われた回数）'),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', {}, '原則'), h('th', {}, '新任研修'), h('th', {}, 'フォローアップ'), h('th', {}, 'その他'), h('th', {}, '自習'))),
