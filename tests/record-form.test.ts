@@ -2,6 +2,7 @@
 // with known mistakes in a session (each named in the debrief beside the truth, the submission accepted), skipped
 // in self-study (not done), absent when the session switched it off; and screenshots of the form at three screen
 // sizes and every font size (test-results/record/), checked for cut-off or overlapping text.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +119,20 @@ describe('the record sheet', () => {
     const kept = (await page.evaluate('window.madoguchi.store.getState().transcript.record')) as Record<string, unknown>;
     expect(kept).toMatchObject({ version: 1, form: 'nanyo-sheet', future: '課内で共有し、次回来庁時は二人で対応する。' });
     expect(await page.locator('#incomplete').count()).toBe(0);
+    // The same attempt on the trainer's printed sheet (A4, as the lead prints it for 総務課): its 講評 names the same mistakes.
+    const named = [...(await errorsAt(page, 'datetime')), ...(await errorsAt(page, 'statements')), ...(await errorsAt(page, 'timeline')), ...(await errorsAt(page, 'wording'))];
+    const attemptId = String(await page.evaluate('window.madoguchi.store.getState().transcript.attemptId'));
+    const lead = await browser.newContext();
+    await lead.request.post(`${server.base}/api/trainer/login`, { data: { password: TRAINER_PASSWORD } });
+    const print = await lead.newPage();
+    await print.goto(`${server.base}/trainer?${new URLSearchParams({ view: 'print-record', id: attemptId })}`);
+    await print.locator('#sheet').waitFor();
+    const pdf = join(SHOTS, 'played-sheet.pdf');
+    await print.pdf({ format: 'A4', printBackground: true, path: pdf });
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(SHOTS, 'played-sheet')]);
+    const printedText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const m of named) expect(printedText).toContain(m.replace(/\s+/g, ''));
+    await lead.close();
     // The side-by-side sheet at the largest text: nothing cut off or overlapping.
     await page.evaluate(`window.madoguchi.store.setState((s) => ({ settings: { ...s.settings, fontScale: 1.3 } }))`);
     await page.locator('.compare-field[data-field=timeline]').scrollIntoViewIfNeeded();
