@@ -4,7 +4,8 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { FORM_OF } from '../src/model/records/forms';
@@ -17,7 +18,6 @@ import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './serve
 vi.setConfig({ testTimeout: 90_000 });
 
 const SHOTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'madoguchi-e2e-'));
 const DIST = inject('dist');
 const ROOM = 'training-room.test';
@@ -27,12 +27,9 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer(join(tmp, 'results.sqlite'), DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // training-room.test stands for the lead's PC as trainees reach it over the LAN: plain http, not localhost,
-    // so no secure context (no crypto.randomUUID, crypto.subtle, service workers or clipboard).
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--host-resolver-rules=MAP ${ROOM} 127.0.0.1`],
-  });
+  // training-room.test stands for the lead's PC as trainees reach it over the LAN: plain http, not localhost,
+  // so no secure context (no crypto.randomUUID, crypto.subtle, service workers or clipboard).
+  browser = await launchChromium([`--host-resolver-rules=MAP ${ROOM} 127.0.0.1`]);
 });
 
 afterAll(async () => {

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { FORMS } from '../src/model/records/forms';
 import { seedRecords } from './record-seed';
@@ -27,10 +28,7 @@ beforeAll(async () => {
   server = await startServer(join(mkdtempSync(join(tmpdir(), 'madoguchi-record-')), 'r.sqlite'), inject('dist'));
   const cookie = await trainerCookie(server.base);
   seeded = await seedRecords(server.base, cookie);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   lead = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const [name, value] = cookie.split('=');
   await lead.addCookies([{ name: name!, value: value!, url: server.base }]);

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { packageScorm, type BuiltPackage } from '../src/build/scorm-package';
@@ -25,7 +26,6 @@ import { ROOT } from './server-process';
 vi.setConfig({ testTimeout: 150_000 });
 
 const SHOTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(mkdtempSync(join(tmpdir(), 'madoguchi-scorm-')), 'dist-scorm');
 const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -98,7 +98,6 @@ const ranked = walkStory(compileInk(join(ROOT, 'stories', meta.file)))
   .paths.map((p) => ({ p, report: score({ format: 'madoguchi.transcript/1', profile: meta.profile, channel: meta.channel, events: p.events }) }))
   .sort((a, b) => b.report.score - a.report.score || a.p.decisions - b.p.decisions);
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 type Call = [string, ...string[]];
 // Text speed "instant" (the settings are the SCO's own, in localStorage): the test checks what is recorded, not the reading pace.
 const INSTANT = `localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'instant' } }, version: 1 }))`;
@@ -116,7 +115,7 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
   let browser: Browser;
   let host: ScormHost;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     host = await startScormHost(zipOf('kosoku').file);
   });
   afterAll(async () => {
@@ -283,7 +282,7 @@ describe('a SCO in a SCORM 1.2 runtime (scorm-again)', () => {
 
 describe('a SCO whose learner skips the record sheet', () => {
   it('reports incomplete, not passed, after a play that would pass, and the suspend data stays within 4,096 characters', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     const host = await startScormHost(zipOf('kosoku').file);
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -320,7 +319,7 @@ describe('the package opened from its files, without an LMS', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), data);
     }
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const errors: string[] = [];
