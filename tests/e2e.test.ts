@@ -265,6 +265,12 @@ describe('a training session', () => {
     expect(code).toMatch(/^[2-9A-Z]{6}$/);
 
     const trainee = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // What the game posts: its progress reports and the attempt.
+    const posted: { path: string; body: { ending?: unknown; transcript?: { seed: number; choices: number[] } } }[] = [];
+    trainee.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.method() === 'POST' && /^\/api\/(sessions\/[^/]+\/progress|attempts)$/.test(path)) posted.push({ path, body: r.postDataJSON() });
+    });
     // A name with markup in it is shown as text everywhere, never as markup.
     await enter(trainee, '<b>佐藤</b> 一郎', code.toLowerCase());
     expect(await trainee.locator('.who').textContent()).toContain('新任職員研修 第1回');
@@ -272,6 +278,13 @@ describe('a training session', () => {
     await play(trainee, ranked[0]!.p.choices);
     await toDebrief(trainee);
     await trainee.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
+    // At the ending, before the record sheet, the game reported the finished play, so the server could replay
+    // it while the sheet was written: the seed and choices the attempt then carried.
+    const ended = posted.findIndex((p) => p.body.ending !== undefined);
+    const sent = posted.findIndex((p) => p.path === '/api/attempts');
+    expect(ended).toBeGreaterThanOrEqual(0);
+    expect(ended).toBeLessThan(sent);
+    expect(posted[ended]!.body.ending).toEqual({ seed: posted[sent]!.body.transcript!.seed, choices: posted[sent]!.body.transcript!.choices });
 
     await lead.reload();
     const row = lead.locator('.participants tbody tr', { hasText: '<b>佐藤</b> 一郎' });

@@ -28,7 +28,7 @@ function fresh(replay: AppOptions['replay']) {
 describe('replay workers', () => {
   it('answers 500 (logged, nothing stored) when the worker dies during a submission, and stores the next one on a new worker', async () => {
     const { app, logs, submit } = fresh({ size: 1, script: FAILING });
-    const died = await submit(CRASH);
+    const died = await submit('落ちる 人', CRASH);
     expect(died.statusCode).toBe(500);
     expect(died.json().error).toMatch(/^the server could not check this attempt \(its replay stopped: exit code 70\); nothing was stored/);
     expect(logs.some((l) => l.level === 40 && /^replay worker stopped \(exit code 70\) while checking an attempt at kosoku/.test(l.msg))).toBe(true);
@@ -48,13 +48,14 @@ describe('replay workers', () => {
     const answers = await Promise.all([1, 2, 3, 4].map((i) => submit(`受講者${i}`, i)));
     expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 503]);
     expect(answers[3]!.json().error).toBe('the server is busy: 2 attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly');
+    expect(answers[3]!.headers['retry-after']).toBe('2');
     expect(logs.filter((l) => l.msg === 'POST /api/attempts failed with 503')).toHaveLength(1);
     expect((await submit('受講者5', 5)).statusCode).toBe(201); // the queue drained
   }, SLOW);
 
   it('stops a worker whose replay runs too long: that submission fails with a logged 500, the next is stored', async () => {
     const { logs, submit } = fresh({ size: 1, script: FAILING, jobTimeoutMs: 500 });
-    const hung = await submit(HANG);
+    const hung = await submit('止まる 人', HANG);
     expect(hung.statusCode).toBe(500);
     expect(hung.json().error).toMatch(/its replay stopped: a replay ran past 500 ms\); nothing was stored/);
     expect(logs.some((l) => /^replay worker stopped \(a replay ran past 500 ms\) while checking an attempt at kosoku/.test(l.msg))).toBe(true);

@@ -45,7 +45,11 @@ export async function seenOnServer(code: string, trainee: Trainee, scenario: str
   }
 }
 
-/** Tells the lead's live view what a trainee is doing; best effort. */
-export function reportProgress(session: { code: string; token?: string }, status: 'playing', scenario: string): void {
-  void post(`/api/sessions/${encodeURIComponent(session.code)}/progress`, { status, scenario }, session.token).catch(() => {});
+/**
+ * Tells the lead's live view what a trainee is doing; best effort. At the ending, `ending` (the play's seed
+ * and choices) lets the server replay the play while the record sheet is written, so the submission that
+ * follows is checked at once (src/server/replay-pool.ts).
+ */
+export function reportProgress(session: { code: string; token?: string }, status: 'playing', scenario: string, ending?: { seed: number; choices: number[] }): void {
+  void post(`/api/sessions/${encodeURIComponent(session.code)}/progress`, { status, scenario, ...(ending ? { ending } : {}) }, session.token).catch(() => {});
 }

@@ -174,6 +174,7 @@ function finish(ending: string): void {
   // With the record task, the attempt is scored once the sheet is in (submitRecord); without it, now.
   store.setState({ ending, endingText: s.lines.at(-1)?.text ?? null, transcript, report: null, ...(recordTask() ? {} : conclude(transcript)) });
   rememberSeed(s.trainee!, meta.id, seed);
+  if (s.session && !PACKAGED) reportProgress(s.session, 'playing', meta.id, { seed, choices: [...runner!.path] });
 }
 
 /** Whether the trainee writes the record sheet: always, unless the session's lead switched the task off. */

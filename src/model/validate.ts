@@ -37,6 +37,9 @@ export const traineeSchema = z
 export const MAX_EVENTS = 100;
 export const MAX_TEXT = 400;
 export const MAX_CHOICES = 40;
+/** A play's seed and its choices, as a transcript carries them and as the game reports a finished play (the server replays them). */
+export const seedSchema = z.number().int().nonnegative().max(0x7fffffff);
+export const choicesSchema = z.array(z.number().int().nonnegative()).max(MAX_CHOICES);
 
 const event = z.object({
   t: z.number().finite().nonnegative(),
@@ -90,8 +93,8 @@ const schema = z.object({
   startedAt: z.iso.datetime({ offset: true }).optional(),
   // A ten-minute play is ~600 s; a day is far beyond any real one.
   playedSeconds: z.number().finite().nonnegative().max(86_400).optional(),
-  seed: z.number().int().nonnegative().max(0x7fffffff).optional(),
-  choices: z.array(z.number().int().nonnegative()).max(MAX_CHOICES).optional(),
+  seed: seedSchema.optional(),
+  choices: choicesSchema.optional(),
   cast: cast.optional(),
   record: record.optional(),
 });

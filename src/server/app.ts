@@ -75,6 +75,8 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
   app.addHook('onClose', async () => sender?.stop());
   const replays = createReplayPool({ ...replay, log: (m) => app.log.warn(m) });
   app.addHook('onClose', () => replays.close());
+  // Listening waits for the warm replay workers (main.ts), so no trainee's submission waits for them to start.
+  app.addHook('onReady', () => replays.ready());
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.
   const commitAndForward = async <T>(run: () => T): Promise<T> => {
     const result = await commit(run);

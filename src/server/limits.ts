@@ -51,3 +51,9 @@ export const REPLAY_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
  * five rooms' waves at once, about a quarter of a second of replaying on two cores.
  */
 export const REPLAY_QUEUE = 200;
+/**
+ * Finished plays replayed in advance (reported at the ending, src/server/replay-pool.ts `prepare`) and kept
+ * until their submission: a few rooms of 40 writing their record sheets. Each keeps its events as JSON,
+ * a few kilobytes; the oldest are forgotten beyond this (their submissions are replayed when they come).
+ */
+export const REPLAY_PREPARED = 400;

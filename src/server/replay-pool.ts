@@ -2,13 +2,22 @@
 // 40 trainees waited for all forty in turn. Here a few worker threads replay (replay-worker.ts), each
 // with every story it has needed built once, while the main thread goes on parsing and committing.
 //
-// Bounded: beyond `queue` submissions waiting for a free worker the pool refuses at once (503; the
-// game's outbox sends again later) rather than grow. A worker that dies (or runs past `jobTimeoutMs`)
-// fails only the job it held, with a logged 500 (nothing was stored, so nothing acknowledged is lost),
-// and a new worker takes its place. Idle workers are unref'd: they never keep a process or Vitest alive.
+// In advance: a trainee in a session reaches the ending, then writes the record sheet for minutes, and a
+// room submits together. So the game reports the finished play (its seed and choices) at the ending and
+// the pool replays it then (`prepare`), keeping what the story gave; the submission, when it comes, is
+// only compared with that on the main thread (replay-check.ts compareWithExpected). A submission whose
+// play was not prepared (self-study, a restarted server, a dropped report) is replayed as it arrives.
+// A prepared replay is only ever the server's own play of a story, so a report cannot make a forged
+// transcript pass; it waits behind every submission and is dropped when too many wait.
+//
+// Bounded: beyond `queue` submissions waiting for a free worker the pool refuses at once (503 with
+// Retry-After; the game's outbox sends again later) rather than grow. A worker that dies (or runs past
+// `jobTimeoutMs`) fails only the job it held, with a logged 500 (nothing was stored, so nothing
+// acknowledged is lost), and a new worker takes its place. Idle workers are unref'd: they never keep a
+// process or Vitest alive.
 import { Worker } from 'node:worker_threads';
-import { REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
-import type { Replayable } from './replay-check';
+import { REPLAY_PREPARED, REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
+import { compareWithExpected, Refused, type Expected, type Play, type Replayable } from './replay-check';
 import type { FromWorker, ToWorker } from './replay-worker';
 import { storyOf as compiledStory } from './replay';
 import { HttpError } from './routes/errors';
@@ -18,6 +27,8 @@ export interface ReplayPoolOptions {
   size?: number;
   /** Submissions waiting for a free worker, beyond those being replayed; more are refused with 503. */
   queue?: number;
+  /** Plays replayed in advance and kept until their submission comes (the oldest are forgotten beyond it). */
+  prepared?: number;
   /** Scenarios every worker builds as it starts (main.ts: all), so no trainee waits for a build; workers start at once. */
   warm?: readonly string[];
   /** The worker's module, exporting serve() (replay-worker.ts); a test substitutes one that dies. */
@@ -33,12 +44,21 @@ export interface ReplayPoolOptions {
 export interface ReplayPool {
   /** Resolves if the transcript is what its story gives; rejects with a 422 naming the first difference, 503 when full, 500 when its worker died. */
   check(transcript: Replayable): Promise<void>;
+  /** Replays a finished play now, when a worker is free, so its submission is only compared; never fails (dropped when busy). */
+  prepare(play: Play): void;
+  /** Resolves once the warm workers have built their stories and serve (main.ts listens only then). */
+  ready(): Promise<void>;
+  /** How many prepared plays are kept, waiting or done (for tests and the bench). */
+  readonly preparedCount: number;
   close(): Promise<void>;
 }
 
 interface Job {
-  transcript: Replayable;
-  resolve: () => void;
+  play: Play;
+  /** A prepared play nobody waits for yet: it goes after every submission. */
+  early: boolean;
+  done: Promise<Expected>;
+  resolve: (e: Expected) => void;
   reject: (e: Error) => void;
 }
 
@@ -56,10 +76,14 @@ interface Slot {
 }
 
 const BOOT = new URL('./replay-boot.mjs', import.meta.url);
+/** One play, one key: the same scenario, seed and choices replay to the same events. */
+const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
+const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);
 
 export function createReplayPool({
   size = REPLAY_WORKERS,
   queue = REPLAY_QUEUE,
+  prepared = REPLAY_PREPARED,
   warm = [],
   script = new URL('./replay-worker.ts', import.meta.url),
   jobTimeoutMs = 5_000,
@@ -67,8 +91,14 @@ export function createReplayPool({
   storyOf = compiledStory,
 }: ReplayPoolOptions = {}): ReplayPool {
   const slots: Slot[] = [];
+  /** Submissions waiting for a worker, then plays replayed in advance: a worker takes from the first first. */
   const waiting: Job[] = [];
+  const waitingEarly: Job[] = [];
+  /** Prepared plays by key, in the order they came (a Map keeps it): waiting, running or done. */
+  const kept = new Map<string, Job>();
   let closed = false;
+  let readyAll: () => void = () => {};
+  const allReady = new Promise<void>((resolve) => (readyAll = resolve));
 
   const send = (slot: Slot, m: ToWorker) => slot.worker.postMessage(m);
   const give = (slot: Slot, scenario: string) => {
@@ -76,6 +106,13 @@ export function createReplayPool({
     send(slot, { type: 'story', scenario, json: storyOf(scenario) });
     slot.given.add(scenario);
   };
+
+  function newJob(play: Play, early: boolean): Job {
+    let resolve!: Job['resolve'];
+    let reject!: Job['reject'];
+    const done = new Promise<Expected>((res, rej) => ((resolve = res), (reject = rej)));
+    return { play, early, done, resolve, reject };
+  }
 
   function spawn(): Slot {
     const worker = new Worker(BOOT, { workerData: { script: script.href } });
@@ -91,7 +128,7 @@ export function createReplayPool({
 
   function dispatch(slot: Slot, job: Job): void {
     try {
-      give(slot, job.transcript.scenario);
+      give(slot, job.play.scenario);
     } catch (e) {
       job.reject(e as Error); // a story that does not compile: a 500, logged
       return;
@@ -99,7 +136,7 @@ export function createReplayPool({
     slot.job = job;
     slot.worker.ref(); // a job in hand keeps the process alive until it is answered
     if (slot.ready) startClock(slot);
-    send(slot, { type: 'job', transcript: job.transcript });
+    send(slot, { type: 'job', play: job.play });
   }
 
   function startClock(slot: Slot): void {
@@ -122,59 +159,125 @@ export function createReplayPool({
     if ('ready' in reply) {
       slot.ready = true;
       if (slot.job) startClock(slot);
+      checkReady();
       return;
     }
     const job = free(slot);
     slot.answered++;
     if (job) {
-      if ('ok' in reply) job.resolve();
+      if ('expected' in reply) job.resolve(reply.expected);
       else if ('refused' in reply) job.reject(new HttpError(422, reply.refused));
       else job.reject(new Error(reply.error));
     }
     feed(slot);
   }
 
-  /** Gives an idle worker the next waiting job (the next again if that one's story cannot be sent). */
+  /** Gives an idle worker the next waiting job, submissions first (the next again if that one's story cannot be sent). */
   function feed(slot: Slot): void {
-    while (!slot.job && waiting.length) dispatch(slot, waiting.shift()!);
+    while (!slot.job && (waiting.length || waitingEarly.length)) dispatch(slot, (waiting.shift() ?? waitingEarly.shift())!);
+  }
+
+  /** Ready once every worker started so far serves (one that died starting does not hold the server back). */
+  function checkReady(): void {
+    if (slots.every((s) => s.ready)) readyAll();
   }
 
   function lost(slot: Slot, why: string): void {
     const at = slots.indexOf(slot);
     if (at >= 0) slots.splice(at, 1);
     if (closed) return;
+    checkReady();
     const job = free(slot);
-    if (job) {
-      log(`replay worker stopped (${why}) while checking an attempt at ${job.transcript.scenario}; that submission was answered 500 and not stored`);
+    if (job?.early) {
+      log(`replay worker stopped (${why}) while replaying a finished play of ${job.play.scenario} in advance; its submission will be replayed when it comes`);
+      job.reject(new Error(why));
+    } else if (job) {
+      log(`replay worker stopped (${why}) while checking an attempt at ${job.play.scenario}; that submission was answered 500 and not stored`);
       job.reject(new HttpError(500, `the server could not check this attempt (its replay stopped: ${why}); nothing was stored, and the game will send it again`));
     } else log(`replay worker stopped (${why}) while idle`);
     // A new worker for the waiting jobs, or to keep the stories built; not for one that died before it ever
     // answered (a worker that cannot start would otherwise be started again and again).
-    if (waiting.length) feed(spawn());
+    if (waiting.length || waitingEarly.length) feed(spawn());
     else if (warm.length && slot.answered > 0) spawn();
   }
 
+  /** Runs a job now on an idle worker (starting one if the pool may grow), else queues it; false when its queue is full. */
+  function start(job: Job): boolean {
+    const idle = slots.find((s) => !s.job) ?? (slots.length < size ? spawn() : undefined);
+    if (idle) dispatch(idle, job);
+    else if (!job.early && waiting.length < queue) waiting.push(job);
+    else if (job.early && waiting.length === 0 && waitingEarly.length < prepared) waitingEarly.push(job);
+    else return false;
+    return true;
+  }
+
   if (warm.length) while (slots.length < size) spawn();
+  else readyAll();
 
   return {
-    check(transcript) {
-      if (closed) return Promise.reject(new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again'));
-      return new Promise<void>((resolve, reject) => {
-        const job = { transcript, resolve, reject };
-        const idle = slots.find((s) => !s.job) ?? (slots.length < size ? spawn() : undefined);
-        if (idle) dispatch(idle, job);
-        else if (waiting.length < queue) waiting.push(job);
-        else reject(new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`));
-      });
+    async check(transcript) {
+      if (closed) throw stopping();
+      const key = keyOf(transcript);
+      const early = kept.get(key);
+      kept.delete(key);
+      let expected: Expected | undefined;
+      if (early) {
+        // Someone waits for it now: a prepared play still queued goes ahead of the other prepared ones.
+        const at = waitingEarly.indexOf(early);
+        if (at >= 0) {
+          waitingEarly.splice(at, 1);
+          early.early = false;
+          waiting.unshift(early);
+        }
+        // A prepared replay that failed (its worker died) is simply done again below.
+        expected = await early.done.catch((e: unknown) => {
+          if (e instanceof HttpError && e.statusCode === 422) throw e;
+          return undefined;
+        });
+      }
+      if (!expected) {
+        const job = newJob({ scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices }, false);
+        if (!start(job)) throw new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`, 2);
+        expected = await job.done;
+      }
+      try {
+        compareWithExpected(transcript, expected);
+      } catch (e) {
+        throw e instanceof Refused ? new HttpError(422, e.message) : e;
+      }
+    },
+
+    prepare(play) {
+      const key = keyOf(play);
+      if (closed || kept.has(key)) return;
+      const job = newJob({ scenario: play.scenario, seed: play.seed, choices: [...play.choices] }, true);
+      job.done.catch(() => kept.get(key) === job && kept.delete(key)); // a failed one is forgotten (and no rejection goes unhandled)
+      if (!start(job)) return; // busy: the submission will be replayed when it comes
+      kept.set(key, job);
+      // The oldest beyond the bound are forgotten (a trainee who never submitted); a queued one is not run.
+      for (const [k, old] of kept) {
+        if (kept.size <= prepared) break;
+        kept.delete(k);
+        const at = waitingEarly.indexOf(old);
+        if (at >= 0) waitingEarly.splice(at, 1);
+      }
+    },
+
+    ready: () => allReady,
+
+    get preparedCount() {
+      return kept.size;
     },
 
     async close() {
       closed = true;
-      const stopping = new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again');
-      for (const job of waiting.splice(0)) job.reject(stopping);
+      readyAll();
+      for (const job of waiting.splice(0)) job.reject(stopping());
+      for (const job of waitingEarly.splice(0)) job.reject(stopping());
+      kept.clear();
       await Promise.all(
         slots.map((slot) => {
-          free(slot)?.reject(stopping);
+          free(slot)?.reject(stopping());
           return slot.worker.terminate();
         }),
       );

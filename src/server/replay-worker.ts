@@ -1,12 +1,14 @@
 // One replay worker thread (started by replay-pool.ts): builds each scenario's Story once, from the JSON the
-// pool sends the first time this worker needs it, and checks one transcript at a time against it.
+// pool sends the first time this worker needs it, and plays one play at a time on it.
 import { Story } from 'inkjs';
 import { parentPort } from 'node:worker_threads';
-import { checkReplay, Refused, type Replayable } from './replay-check';
+import { expectedOf, Refused, type Expected, type Play } from './replay-check';
 
-export type ToWorker = { type: 'story'; scenario: string; json: string } | { type: 'job'; transcript: Replayable };
-/** The answer to a job: replayed as sent, refused (422, the message naming the first difference), or failed (500); or that the worker has started. */
-export type FromWorker = { ok: true } | { refused: string } | { error: string } | { ready: true };
+// A job carries the play only (scenario, seed, choices), not the transcript: the pool compares the
+// transcript with the answer itself, so a play replayed before its submission arrives serves it.
+export type ToWorker = { type: 'story'; scenario: string; json: string } | { type: 'job'; play: Play };
+/** The answer to a job: what the story gives, refused (422, the message naming the choice), or failed (500); or that the worker has started. */
+export type FromWorker = { expected: Expected } | { refused: string } | { error: string } | { ready: true };
 
 /** What a worker does with each message: a story is kept (no answer), a job is answered. */
 export function answerer(): (m: ToWorker) => Exclude<FromWorker, { ready: true }> | null {
@@ -16,13 +18,12 @@ export function answerer(): (m: ToWorker) => Exclude<FromWorker, { ready: true }
       stories.set(m.scenario, new Story(m.json));
       return null;
     }
-    const story = stories.get(m.transcript.scenario);
-    if (!story) return { error: `replay worker: the story of ${m.transcript.scenario} was never sent to it` };
+    const story = stories.get(m.play.scenario);
+    if (!story) return { error: `replay worker: the story of ${m.play.scenario} was never sent to it` };
     try {
-      checkReplay(m.transcript, story);
-      return { ok: true };
+      return { expected: expectedOf(m.play, story) };
     } catch (e) {
-      // A Refused is the transcript's fault; anything else (a StoryError) is the story's and a 500.
+      // A Refused is the play's fault; anything else (a StoryError) is the story's and a 500.
       return e instanceof Refused ? { refused: e.message } : { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
   };

@@ -7,6 +7,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Seconds after which sending the same request again may succeed (a 503 when busy): sent as Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -33,6 +35,7 @@ export function errorHandler(app: FastifyInstance): void {
       return reply.code(429).send({ error: err.message });
     }
     const status = err.statusCode ?? 500;
+    if (err instanceof HttpError && err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter));
     if (status >= 500) {
       req.log.warn({ err, ip: req.ip, status }, `${req.method} ${req.url} failed with ${status}`);
       // Our own HttpErrors (a full disk) say what to do; anything unexpected says nothing of the internals.

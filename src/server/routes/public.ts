@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { TrainingSession } from '../../model/attempt';
 import { SCENARIOS, scenarioById } from '../../model/scenarios';
 import { identityKey } from '../../model/identity';
-import { parseTranscript, traineeSchema, TranscriptError } from '../../model/validate';
+import { choicesSchema, parseTranscript, seedSchema, traineeSchema, TranscriptError } from '../../model/validate';
 import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
@@ -19,7 +19,14 @@ const join = z.object({ code: z.string().trim().min(4).max(12), trainee: trainee
 const variantQuery = z.object({ scenario: z.string().max(100) });
 // Who is reporting comes from their token; a `trainee` sent by an older page is ignored.
 // One sent must still be a trainee (identity.ts): a white-space-only name is refused, naming the field.
-const progress = z.object({ trainee: traineeSchema.optional(), status: z.enum(['joined', 'playing', 'finished']), scenario: z.string().max(100).optional() });
+// At the ending the game adds the play's seed and choices (`ending`): the server replays it while the trainee
+// writes the record sheet, so the room's submissions, which come together, are only compared (replay-pool.ts).
+const progress = z.object({
+  trainee: traineeSchema.optional(),
+  status: z.enum(['joined', 'playing', 'finished']),
+  scenario: z.string().max(100).optional(),
+  ending: z.strictObject({ seed: seedSchema, choices: choicesSchema }).optional(),
+});
 /** A start time this far ahead of the server's clock is a PC clock set wrong, or a forgery: xAPI has no future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -79,8 +86,12 @@ export function publicRoutes(
     const session = openSession(body.code);
     const full = sessions.joinProblem(session, body.trainee);
     if (full) throw new HttpError(409, full);
-    const token = sessions.issueToken(session.id, body.trainee);
-    sessions.mark(session.id, body.trainee, 'joined', null);
+    // Into the group commit with the room's submissions: a write of its own would hold the loop for a disk sync.
+    const token = await commit(() => {
+      const issued = sessions.issueToken(session.id, body.trainee);
+      sessions.mark(session.id, body.trainee, 'joined', null);
+      return issued;
+    });
     return sessions.forTrainee(session, token);
   });
 
@@ -89,7 +100,12 @@ export function publicRoutes(
     const session = openSession(req.params.code);
     const holder = req.holder;
     if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: progress into session ${session.code} needs the token given when joining it`);
-    sessions.mark(session.id, holder.trainee, body.status, body.scenario ?? null);
+    if (body.ending) {
+      if (body.scenario === undefined) throw badRequest('scenario: required with ending (the play to replay is of a scenario)');
+      if (!session.scenarios.includes(body.scenario)) throw badRequest(`scenario: "${body.scenario}" is not part of session ${session.code}`);
+    }
+    if (body.ending) replays.prepare({ scenario: body.scenario!, ...body.ending });
+    await commit(() => sessions.mark(session.id, holder.trainee, body.status, body.scenario ?? null));
     return { ok: true };
   });
 
