@@ -168,9 +168,11 @@ describe.each([
       expect(await page.evaluate('window.madoguchi.game.scene.getScenes(true).map((s) => s.scene.key)')).toEqual(['mail']);
       expect(await page.locator('#scene-status').textContent()).toMatch(/目安：時間の定めなし。.*受信トレイ 1\d\d通（うち .+ から 1\d\d通）/);
       await shot(page, 'mail-start');
-      // By keyboard: consult the 係長, check the facts, then on to the mixed-in question.
-      for (const key of ['1', '1', '1']) {
-        await page.keyboard.press(key);
+      // By keyboard: consult the 係長, check the facts, then on to the mixed-in question (the story's first
+      // option each time; the shown order is drawn from the seed, so the key is that option's place).
+      for (let i = 0; i < 3; i++) {
+        const place = await page.locator('.choices button.choice').evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-index') === '0'));
+        await page.keyboard.press(String(place + 1));
         await page.locator('.choices button.choice').first().waitFor();
       }
       expect(await page.locator('#scene-status').textContent()).toContain('保存');

@@ -68,3 +68,45 @@ describe('walkStory', () => {
     expect(() => walkStory(ok('Hi\n* [a]\n  x #ending: a\n  -> END\n'))).toThrowError(/no staff act/);
   });
 });
+
+describe('the order options are shown in', () => {
+  // Four options at each of two decisions, written A–D (the index the story gives each).
+  const json = compileInk(
+    (() => {
+      const dir = mkdtempSync(join(tmpdir(), 'order-'));
+      const file = join(dir, 'order.ink');
+      writeFileSync(file, 'Hi #act: customer.complaint\n' + ['A', 'B', 'C', 'D'].map((o) => `* [${o}1 #act: staff.listen] -> two`).join('\n') + '\n=== two\nNext\n' + ['A', 'B', 'C', 'D'].map((o) => `* [${o}2 #act: staff.listen] -> fin`).join('\n') + '\n=== fin\nx #ending: a\n-> END\n');
+      return file;
+    })(),
+  );
+  const shown = (seed: number) => {
+    const runner = new StoryRunner(json, seed);
+    const first = runner.continue().choices;
+    const second = runner.choose(first[0]!.index).choices;
+    return [first, second];
+  };
+
+  it('is drawn from the seed and the decision, the same for the same seed, and keeps the story\'s index on each option', () => {
+    expect(shown(5)).toEqual(shown(5));
+    for (const seed of [0, 1, 2, 3]) {
+      for (const choices of shown(seed)) {
+        // Each option keeps the index the story gave it (what `choose` and the transcript take).
+        for (const c of choices) expect(c.text.charCodeAt(0) - 'A'.charCodeAt(0)).toBe(c.index);
+        expect(choices.map((c) => c.index).sort()).toEqual([0, 1, 2, 3]);
+      }
+    }
+    // The story's first option is not always shown first: over 32 seeds it is first about a quarter of the time.
+    const firstShownFirst = Array.from({ length: 32 }, (_, seed) => shown(seed)[0]![0]!.index === 0).filter(Boolean).length;
+    expect(firstShownFirst).toBeGreaterThan(2);
+    expect(firstShownFirst).toBeLessThan(20);
+    // Decisions differ in order, not only seeds.
+    expect(Array.from({ length: 32 }, (_, seed) => shown(seed)).some(([a, b]) => a!.map((c) => c.index).join() !== b!.map((c) => c.index).join())).toBe(true);
+  });
+
+  it('replays the same order: the debrief\'s replay from a decision shows the options as they were', () => {
+    const runner = new StoryRunner(json, 9);
+    const before = runner.continue().choices;
+    const again = replay(json, 9, [before[2]!.index]);
+    expect(again.step.choices).toEqual(runner.choose(before[2]!.index).choices);
+  });
+});

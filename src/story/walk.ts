@@ -34,7 +34,8 @@ export function walkStory(compiled: string, seed = 0, maxDecisions = 60, onDecis
     if (trail.length >= maxDecisions) throw new WalkError(`path ${trail.join('-')} passes ${maxDecisions} decisions without an ending (a loop?)`);
     onDecision?.(step.choices);
     const snapshot = runner.save();
-    for (const c of step.choices) {
+    // In the story's own order (the shown order is drawn per seed), so the paths come out in one order.
+    for (const c of [...step.choices].sort((a, b) => a.index - b.index)) {
       runner.restore(snapshot);
       let next;
       try {

@@ -1,6 +1,7 @@
 // 内容・相手の主張: the citizen's real lines mixed with distractors that exaggerate, soften or misquote them, for the
 // trainee to sort into "said" and "not said". Built from the transcript alone and seeded by its seed, so the server
 // offers the same list the browser showed, and variants differ.
+import { hash, random, shuffle } from '../random';
 import type { Transcript } from '../transcript';
 
 export type StatementKind = 'real' | 'exaggerated' | 'softened' | 'misquoted';
@@ -37,23 +38,6 @@ export function citizenLines(t: Transcript): string[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32), so the same transcript always yields the same sheet. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** The line with its harsh words made mild (and its ！ calmed); null when it has no harsh word, as a changed ！ alone is no fair distractor. */
 function soften(line: string): string | null {
   let out = line;
@@ -78,14 +62,6 @@ function misquote(line: string): string | null {
   if (digits) return line.replace(digits[0], String(Number(digits[0]) * 2 + 1));
   const rule = AFFIRM.find(([neg]) => neg.test(line));
   return rule ? line.replace(rule[0], rule[1]) : null;
-}
-
-export function shuffle<T>(xs: T[], next: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
 }
 
 export function statementsFor(t: Transcript): Statement[] {

@@ -2,7 +2,7 @@
 // the trainee. Each item has 上へ/下へ buttons (keyboard, touch, screen reader; focus follows the item) and
 // each move is announced in a live region. Their times are not shown: the order is the question.
 import { factsOf } from '../../model/records/facts';
-import { hash, random, shuffle } from '../../model/records/statements';
+import { hash, random, shuffle } from '../../model/random';
 import { h } from '../dom';
 import { fieldset, type FieldContext, type FieldView } from './field';
 

@@ -1,7 +1,7 @@
 // For each fact, the wording the record keeps: the objective one or the impression, in a seeded mixed order so the
 // fact is not always first.
 import { wordingFor } from '../../model/records/wording';
-import { hash, random } from '../../model/records/statements';
+import { hash, random } from '../../model/random';
 import { h } from '../dom';
 import { checked, fieldset, options, type FieldContext, type FieldView } from './field';
 
