@@ -1,6 +1,7 @@
 // The check itself: a transcript's events must be those its story gives when replayed from its seed
 // and choices. Pure (no compiler, no database): it runs in the replay workers (replay-worker.ts).
 import type { Story } from 'inkjs';
+import { scenarioStart } from '../model/scenarios';
 import type { Transcript, TranscriptEvent } from '../model/transcript';
 import { StoryRunner } from '../story/runner';
 
@@ -22,7 +23,7 @@ const canonical = (e: TranscriptEvent | undefined) =>
  * scenario's built Story, reset and reused (building one costs about as much as playing it).
  */
 export function checkReplay(t: Replayable, story: Story): void {
-  const runner = new StoryRunner(story, t.seed);
+  const runner = new StoryRunner(story, t.seed, scenarioStart(t.scenario));
   let step = runner.continue();
   for (const [k, index] of t.choices.entries()) {
     if (step.ending !== undefined) throw refused(`choices[${k}]`, `the story ended after ${k} choices, but ${t.choices.length} were sent`);
