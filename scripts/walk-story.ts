@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileInk } from '../src/build/ink';
-import { SCENARIOS } from '../src/model/scenarios';
+import { SCENARIOS, scenarioStart } from '../src/model/scenarios';
 import type { Channel, ProfileId } from '../src/model/transcript';
 import { endingRows, formatRows, scorePaths } from '../src/story/ending-figures';
 import { walkStory } from '../src/story/walk';
@@ -23,7 +23,7 @@ if (!file || !known) {
 const meta = { ...known, profile: (values.profile ?? known.profile) as ProfileId, channel: (values.channel ?? known.channel) as Channel };
 const started = performance.now();
 const seed = Number(values.seed);
-const walk = walkStory(compileInk(file), seed);
+const walk = walkStory(compileInk(file), seed, undefined, undefined, scenarioStart(known.id));
 console.log(`${file} (${meta.profile}, ${meta.channel}, seed ${seed}): ${walk.paths.length} paths, min ${walk.minDecisions} / max ${Math.max(...walk.paths.map((p) => p.decisions))} decisions, walked in ${Math.round(performance.now() - started)} ms`);
 const scored = scorePaths(meta, [[seed, walk.paths]]);
 console.log(formatRows(endingRows(meta, scored)));

@@ -27,6 +27,7 @@ VAR via_colleague = false // 菊池さんが係長に報告した
 VAR reported = false
 VAR outcome = ""
 VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 
 -> start
 
@@ -287,8 +288,8 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 < 10:0}{total mod 60}分
 
 === function end_line() ===

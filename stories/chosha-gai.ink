@@ -25,6 +25,7 @@ VAR threatened = false   // 「帰さない」と引き止められた
 VAR reported = false     // 事後に記録し報告した
 VAR outcome = ""
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR cue_at = -1          // 最初のカスハラの兆候（呼びつけ）の時刻（経過分）
 VAR until = 0            // 告げた対応時間の終わり（経過分）
 
@@ -405,6 +406,6 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60}分

@@ -21,6 +21,7 @@ VAR dragged = false      // 聞き直しで時間を使った
 VAR reported = false
 VAR outcome = ""
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR cue_at = 0           // 同じ話の繰り返しが始まった時刻（経過分）
 
 ~ persona = RANDOM(1, 3)
@@ -221,6 +222,6 @@ VAR cue_at = 0           // 同じ話の繰り返しが始まった時刻（経�
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（9時10分開始）
-~ temp total = 550 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 < 10:0}{total mod 60}分

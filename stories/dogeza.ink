@@ -9,6 +9,7 @@ INCLUDE common/exit.ink
 VAR p = 0               // 人物（1〜3）
 VAR cname = ""          // 相手の名字
 VAR clock = 0           // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR persistent = false    // 警告しても土下座の要求をやめない人物か（乱数）
 VAR defiant = false     // 退去命令にも応じない人物か（乱数）
 VAR scolded = false     // 正当な苦情の段階で、声の大きさを注意してしまった
@@ -288,6 +289,6 @@ VAR outcome = ""
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60}分

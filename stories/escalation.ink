@@ -27,6 +27,7 @@ VAR reported = false       // 対応記録シートで報告した
 VAR asked_transfer = false // 職員の処分を求められた
 VAR outcome = ""
 VAR clock = 0              // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR end_at = 0             // 対応の中止を告げた時刻（経過分）
 VAR who_name = ""          // exit_sequence に渡す相談者の名字
 
@@ -335,6 +336,6 @@ VAR who_name = ""          // exit_sequence に渡す相談者の名字
 {cold: 鈴木課長「私に代わったとき、{nm()}さんにもう一度説明させてしまったね。経緯は、それまで対応していた人が説明しよう。」}
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 == 0:ちょうど|{total mod 60}分}

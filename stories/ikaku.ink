@@ -30,6 +30,7 @@ VAR order_self = false // 退去命令を自分の判断で出した
 VAR safe_home = false  // 帰宅時の同行を頼んだ
 VAR outcome = ""
 VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 
 -> start
 
@@ -314,6 +315,6 @@ VAR clock = 0         // 経過時間（分）。ゲームが各行の前に設�
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 < 10:0}{total mod 60}分

@@ -9,6 +9,7 @@ INCLUDE common/colleague.ink
 VAR p = 0               // 人物（1〜3）
 VAR cname = ""          // 相手の名字
 VAR clock = 0           // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR brushed = false     // 話を聴く前に、混雑の説明から入った
 VAR offered = false     // 「どのようなお詫びでも」と言ってしまった
 VAR hope = false        // 期待を持たせる言い方をした
@@ -288,6 +289,6 @@ VAR stubborn = false     // 警告しても引き下がらない人物か（乱�
 {p == 1:村上|{p == 2:小野寺|熊谷}}
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60}分

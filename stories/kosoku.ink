@@ -19,6 +19,7 @@ VAR early_sit = false    // 「カスハラ」と言われて、対応の途中�
 VAR reported = false     // 事後に記録し報告した
 VAR outcome = ""
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR until = 0            // 告げた対応時間の終わり（経過分）
 VAR order_at = 0         // 退去を命じた時刻（経過分）
 
@@ -370,6 +371,6 @@ VAR order_at = 0         // 退去を命じた時刻（経過分）
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60}分

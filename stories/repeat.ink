@@ -16,6 +16,7 @@ VAR dragged = false      // 同じ話を聞き続けた
 VAR reported = false
 VAR outcome = ""
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 VAR cue_at = 0           // 前と同じ要求が始まった時刻（経過分）
 
 // 人物と新しい申し出を一度の抽選から決める（続けて RANDOM を引くと、組み合わせが偏るため）
@@ -197,6 +198,6 @@ VAR cue_at = 0           // 前と同じ要求が始まった時刻（経過分�
 ~ return q("道路を管理している土木課", "道路を管理している土木課", "公園を管理している都市計画課")
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（14時開始）
-~ temp total = 840 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 < 10:0}{total mod 60}分

@@ -23,6 +23,7 @@ VAR alone = false        // 金銭の要求を一人で断った
 VAR reported = false     // 事後に記録し報告した
 VAR outcome = ""
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt から入れる
 
 ~ persona = RANDOM(1, 3)
 -> opening
@@ -336,6 +337,6 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 }
 
 === function hm(m) ===
-// 経過分を壁の時計の時刻にする（10時開始）
-~ temp total = 600 + m
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば0時に戻る）
+~ temp total = (wall_start + m) mod 1440
 {total / 60}時{total mod 60 == 0:ちょうど|{total mod 60}分}

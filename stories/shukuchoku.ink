@@ -22,12 +22,13 @@ VAR argued = false       // インターホン越しに言い返した
 VAR outcome = ""
 VAR reported = false
 VAR clock = 0            // 経過時間（分）。ゲームが各行の前に設定する
+VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲームがシナリオの startsAt（22:00）から入れる
 
 ~ persona = RANDOM(1, 3)
 -> opening
 
 === opening ===
-十二月の金曜日、午後10時。市役所の宿直室。
+十二月の金曜日、{hm(clock)}。市役所の宿直室。
 今夜の宿直は、あなたと、委託の警備員の佐々木さんの二人だ。佐々木さんは、さっき庁舎の見回りから戻ってきたところだ。
 宿直室の電話が鳴った。 #scene: phone
 {nm()}「もしもし、市役所？ {first_line()}」 #look: {persona == 1: man_40s|{persona == 2: woman_50s|man_30s}} #act: customer.complaint #mood: irritated
@@ -136,7 +137,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 -> aftercare
 
 === aftercare ===
-（午前0時を回った。宿直室に、静けさが戻った。）
+（時計は{hm(clock)}を回った。宿直室に、静けさが戻った。）
 * [その夜のうちに、緊急連絡表で管財係長に電話して報告する。宿日直日誌と土曜の日直への引継簿に、電話の時刻と言葉、来訪とガラスの件、カメラ映像と録音の保存を時系列で書き、月曜に総務課へ発生連絡票を出し、住宅課にも伝える #act: staff.report_supervisor #act: staff.file_report #t: +20]
     ~ reported = true
 * [（夜中に係長を起こすのは悪い。日誌に簡単に書いて、月曜に報告すればいい） #act: staff.keep_to_self #t: +2]
@@ -172,6 +173,11 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     （ガラス戸にひびを入れられても警察に通報せず、相手が帰るのを待った。） #ending: no_police
     -> END
 }
+
+=== function hm(m) ===
+// 経過分を壁の時計の時刻にする（開始の時刻はシナリオの startsAt。日付をまたげば午前0時に戻る）
+~ temp total = (wall_start + m) mod 1440
+{total < 720:午前|午後}{(total / 60) mod 12}時{total mod 60 > 0:{total mod 60}分}
 
 // ---- 相手ごとの言葉 ----
 

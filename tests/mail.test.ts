@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_LABEL, DESK_LABEL } from '../src/model/transcript';
 import { factsOf } from '../src/model/records/facts';
 import { score } from '../src/scoring/score';
+import { scenarioStart } from '../src/model/scenarios';
 import { foldersOf, inboxOf, inboxText, mailTime } from '../src/state/inbox';
 import { sceneSummary } from '../src/state/scene-text';
 import { parseTags } from '../src/story/tags';
@@ -30,6 +31,8 @@ describe('the #mail tag', () => {
 });
 
 describe('the inbox', () => {
+  // The story's Monday begins at 10:00 on the wall clock (kocho-mail's start).
+  const MONDAY_TEN = scenarioStart('kocho-mail');
   const lines = [
     { t: 0, text: '佐々木「説明を求める。」', mail: { count: 1, from: '佐々木', subject: '苦情', overMinutes: 3900 } },
     { t: 120, text: '佐々木「処分しろ。」', mail: { count: 100, from: '佐々木', subject: '【再送】処分', overMinutes: 3880 } },
@@ -37,24 +40,24 @@ describe('the inbox', () => {
     { t: 240, text: '（同じ件名のメールは届き続けている。）', mail: { count: 3, from: '佐々木', subject: '【再送】処分', overMinutes: 30 } },
   ];
   it('spreads a flood over its span, newest first, and opens the message the story showed last', () => {
-    const inbox = inboxOf(lines);
+    const inbox = inboxOf(lines, MONDAY_TEN);
     expect(inbox.list).toHaveLength(105);
     expect(inbox.list.map((m) => m.minute)).toEqual([...inbox.list.map((m) => m.minute)].sort((a, b) => b - a));
     expect(mailTime(inbox.list.at(-1)!.minute)).toBe('金 17:00'); // 10:00 Monday less 3900 minutes
     // Narration carries no body: the copy reads as the last message under that subject.
     expect(inbox.open).toMatchObject({ from: '佐々木', subject: '【再送】処分', body: '処分しろ。' });
-    expect(inboxOf(lines.slice(0, 3)).open).toMatchObject({ from: '阿部', body: '様式が開けません。' });
+    expect(inboxOf(lines.slice(0, 3), MONDAY_TEN).open).toMatchObject({ from: '阿部', body: '様式が開けません。' });
   });
   it('counts the folders and tells a screen reader the inbox in words', () => {
-    const inbox = inboxOf(lines);
+    const inbox = inboxOf(lines, MONDAY_TEN);
     const events = [
       { t: 100, act: 'staff.preserve_evidence' as const, chosen: true as const },
       { t: 150, act: 'staff.apologize_limited' as const, chosen: true as const },
       { t: 150, act: 'staff.explain' as const, chosen: true as const },
     ];
-    expect(foldersOf(inbox.list, events)).toMatchObject({ inbox: 105, top: { from: '佐々木', count: 104 }, saved: 103, sent: 1 });
+    expect(foldersOf(inbox.list, events, MONDAY_TEN)).toMatchObject({ inbox: 105, top: { from: '佐々木', count: 104 }, saved: 103, sent: 1 });
     // Saved: all that had come in by 10:01 (the flood's last copy came at 10:02, 阿部's on Saturday, two of the last three by 10:01).
-    expect(inboxText(inbox, events)).toBe('受信トレイ 105通（うち 佐々木 から 104通）。開いているメール：佐々木「【再送】処分」月 10:04。保存 103通、送信済み 1通');
+    expect(inboxText(inbox, events, MONDAY_TEN)).toBe('受信トレイ 105通（うち 佐々木 から 104通）。開いているメール：佐々木「【再送】処分」月 10:04。保存 103通、送信済み 1通');
     const said = sceneSummary({ clock: 240, events: [], mood: 'angry', present: [], lines }, forChannel(PROFILES.nanyo, 'mail'));
     expect(said).toContain('目安：時間の定めなし');
     expect(said).toContain('受信トレイ 105通');

@@ -4,7 +4,7 @@
 // shown in a seeded order), and always taking the longest option passed 20 (the right answer was the
 // longest at 151 of the 197 decisions of the model paths).
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../src/model/scenarios';
+import { SCENARIOS, scenarioStart } from '../src/model/scenarios';
 import { passed } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { storyOf } from '../src/server/replay';
@@ -29,7 +29,7 @@ const LONGEST_STILL_PASSES = new Set<string>(['kosoku', 'denwa', 'bogen', 'ken-i
 /** Plays a scenario under a seed by a rule; whether it passes, and the score. */
 function playBy(id: string, seed: number, pick: (shown: readonly ChoiceView[]) => ChoiceView) {
   const meta = SCENARIOS.find((s) => s.id === id)!;
-  const runner = new StoryRunner(storyOf(id), seed);
+  const runner = new StoryRunner(storyOf(id), seed, scenarioStart(id));
   let step = runner.continue();
   while (step.ending === undefined) step = runner.choose(pick(step.choices).index);
   const report = score({ format: TRANSCRIPT_FORMAT, profile: meta.profile, channel: meta.channel, events: runner.events });

@@ -1,5 +1,5 @@
 // Real plays of the stories, as the game records them: the server accepts only transcripts its replay gives.
-import { scenarioById } from '../src/model/scenarios';
+import { scenarioById, scenarioStart } from '../src/model/scenarios';
 import { TRANSCRIPT_FORMAT, type Transcript } from '../src/model/transcript';
 import { storyOf } from '../src/server/replay';
 import { StoryRunner } from '../src/story/runner';
@@ -19,7 +19,7 @@ export type Played = Transcript & { scenario: string; seed: number; choices: num
 export function play(scenario: string, { seed = 1, prefer = [], pick = 0, withCast = false }: PlayOptions = {}): Played {
   const meta = scenarioById(scenario);
   if (!meta) throw new Error(`unknown scenario ${scenario}`);
-  const runner = new StoryRunner(storyOf(scenario), seed);
+  const runner = new StoryRunner(storyOf(scenario), seed, scenarioStart(scenario));
   let step = runner.continue();
   for (let decision = 0; step.ending === undefined; decision++) {
     const offered = runner.story.currentChoices;

@@ -2,6 +2,7 @@
 // the answers taken from what really happened (src/model/records) and, on request, known mistakes.
 import type { Frame, Keyboard } from 'playwright-core';
 import { wallClock } from '../src/model/clock';
+import { scenarioStart } from '../src/model/scenarios';
 import { GRADED_ITEMS } from '../src/model/records/checklist';
 import { factsOf } from '../src/model/records/facts';
 import { FORM_OF } from '../src/model/records/forms';
@@ -72,8 +73,9 @@ export async function fillRecord(frame: Frame, keyboard: Keyboard, mistakes: Mis
   const facts = factsOf(t);
   const asks = new Set(form.fields.map((f) => f.key));
   if (asks.has('datetime')) {
-    await type(frame, keyboard, 'rec-datetime-start', wallClock(facts.start));
-    await type(frame, keyboard, 'rec-datetime-end', wallClock(facts.end + (mistakes.endLate ?? 0) * 60));
+    const start = scenarioStart(t.scenario);
+    await type(frame, keyboard, 'rec-datetime-start', wallClock(facts.start, start));
+    await type(frame, keyboard, 'rec-datetime-end', wallClock(facts.end + (mistakes.endLate ?? 0) * 60, start));
   }
   if (asks.has('present')) for (const p of ['trainee', 'colleague', 'manager', 'police'] as const) await checkbox(frame, keyboard, `rec-present-who-${p}`, facts.present.has(p));
   if (asks.has('method')) await radio(frame, keyboard, 'rec-method-method', facts.method);

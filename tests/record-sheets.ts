@@ -1,5 +1,6 @@
 // Record sheets for tests: the right answers built from what really happened, to be spoiled field by field.
 import { wallClock } from '../src/model/clock';
+import { scenarioStart } from '../src/model/scenarios';
 import type { RecordSheet } from '../src/model/record';
 import { GRADED_ITEMS } from '../src/model/records/checklist';
 import { factsOf } from '../src/model/records/facts';
@@ -14,8 +15,8 @@ export function rightRecord(t: Transcript): RecordSheet {
   return {
     version: 1,
     form: form.id,
-    start: wallClock(f.start),
-    end: wallClock(f.end),
+    start: wallClock(f.start, scenarioStart(t.scenario)),
+    end: wallClock(f.end, scenarioStart(t.scenario)),
     present: [...f.present],
     method: f.method,
     ...(f.look ? { citizen: { gender: f.look.gender, decade: f.look.decade } } : {}),
@@ -32,7 +33,7 @@ export function spoiledRecord(t: Transcript): RecordSheet {
   const end = factsOf(t).end + 12 * 60;
   return {
     ...right,
-    end: wallClock(end),
+    end: wallClock(end, scenarioStart(t.scenario)),
     statements: right.statements!.map((s) => ({ id: s.id, said: true })),
     wording: right.wording!.map((w, i) => ({ id: w.id, choice: i === 0 ? 'impression' : 'fact' })),
     future: '課内で共有し、<b>次回</b>は最初から二人で対応する。',

@@ -28,6 +28,6 @@ describe('sceneSummary', () => {
     expect(sceneSummary({ clock: 1500, events: [{ t: 0, act: 'customer.complaint' }, { t: 300, act: 'customer.shout' }], mood: 'angry', present: ['colleague', 'manager'] }, FROM_CUE)).toBe('経過 25分。目安まで あと10分。相手：怒っている。対応：あなた、同僚、課長。');
   });
   it('uses the same words as the HUD for who is present', () => {
-    expect(staffText(['police'])).toBe('対応：あなた、警察官');
+    expect(staffText(['police'], 'kosoku')).toBe('対応：あなた、警察官');
   });
 });

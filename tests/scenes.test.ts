@@ -58,6 +58,11 @@ describe('the counter', () => {
     step();
     expect(texts('counter')).toEqual(expect.arrayContaining(['相手：威圧的', '対応：あなた、同僚、課長', '経過 35分\n目安を 5分 超過']));
   });
+
+  it('calls the superior as the scenario does: the 係長 who came to the counter is not a 課長', () => {
+    show('counter', { scenarioId: 'gaikoku', present: ['manager'], clock: 60 });
+    expect(texts('counter')).toContain('対応：あなた、係長');
+  });
 });
 
 describe('the phone', () => {
@@ -112,6 +117,13 @@ describe('the debrief timeline', () => {
     const transcript = tx([[0, 'customer.complaint'], [2, 'customer.shout'], [3, 'staff.warn'], [5, 'staff.listen'], [38, 'staff.end_response'], [40, 'customer.leave']]);
     show('debrief', { transcript, report: score(transcript) });
     expect(texts('debrief')).toEqual(expect.arrayContaining(['目安', '10:00', '10:10', '10:20', '10:30', '10:40', '守った選択', '反した選択', '選択以外の対応（同僚・上司・警察・場面）']));
+  });
+
+  it("reads the scenario's wall clock: the night duty from 22:00, past midnight to 00:00", () => {
+    const transcript = { ...tx([[0, 'customer.complaint'], [2, 'customer.shout'], [3, 'staff.warn'], [70, 'staff.listen'], [125, 'customer.leave']]), scenario: 'shukuchoku' };
+    show('debrief', { transcript, report: score(transcript) });
+    expect(texts('debrief')).toEqual(expect.arrayContaining(['22:00', '22:10', '23:50', '00:00']));
+    expect(texts('debrief')).not.toContain('10:00');
   });
 
   it('draws no limit where there was no harassment', () => {

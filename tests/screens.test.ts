@@ -405,7 +405,7 @@ describe("the supervisor's seat", () => {
       await page.locator('#trainee-name').fill('係長 確認');
       await page.keyboard.press('Enter');
       await page.locator('#scenario-hikitsugi').click();
-      // The first option of every decision is the model path: hear the junior, take over, answer, decide with the 補佐 …
+      // The story's first option of every decision is the model path: hear the junior, take over, answer, decide with the 補佐 …
       for (let i = 0; i < 30 && !(await page.locator('#to-debrief').count()); i++) {
         await page.locator('.choices button.choice').first().waitFor();
         if (i === 2) {
@@ -415,7 +415,9 @@ describe("the supervisor's seat", () => {
           expect(await page.evaluate(LAYOUT_CHECK)).toEqual([]);
         }
         if (await page.locator('#to-debrief').count()) break;
-        await page.keyboard.press('1');
+        // The story's first option, wherever the seeded order shows it: its number key.
+        const place = await page.locator('.choices button.choice').evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-index') === '0'));
+        await page.keyboard.press(String(place + 1));
       }
       await page.locator('#to-debrief').click();
       await page.locator('#record-skip').click(); // self-study: the record sheet may be skipped

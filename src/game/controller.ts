@@ -1,7 +1,7 @@
 // Turns trainee input into state: runs the story, records the transcript,
 // scores it when the story ends and hands the attempt to the results API.
 import { cueIndexes } from '../model/acts';
-import { scenarioById } from '../model/scenarios';
+import { scenarioById, scenarioStart } from '../model/scenarios';
 import { passed } from '../scoring/pass';
 import { RECORD_VERSION, type RecordSheet } from '../model/record';
 import { FORM_OF } from '../model/records/forms';
@@ -60,7 +60,7 @@ export async function startScenario(trainee: Trainee, scenarioId: string): Promi
   if (!meta) throw new Error(`unknown scenario ${scenarioId}`);
   const [story, seen] = await Promise.all([loadStory(meta.file), seenSeeds(trainee, scenarioId, store.getState().session?.code ?? null)]);
   seed = freshSeed(story, seen, randomSeed);
-  runner = new StoryRunner(story, seed);
+  runner = new StoryRunner(story, seed, scenarioStart(scenarioId));
   startedAt = new Date().toISOString();
   playStart = performance.now();
   attemptId = uuid4();
@@ -260,7 +260,7 @@ async function restore(scenarioId: string, from: number, choices: number[]): Pro
   const meta = scenarioById(scenarioId);
   if (!meta) return;
   seed = from;
-  const { runner: replayed, step, lines } = replay(await loadStory(meta.file), seed, choices);
+  const { runner: replayed, step, lines } = replay(await loadStory(meta.file), seed, choices, choices.length, scenarioStart(scenarioId));
   runner = replayed;
   startedAt = new Date().toISOString();
   playStart = performance.now();

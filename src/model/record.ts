@@ -1,10 +1,20 @@
 // The record the trainee writes after the encounter (対応記録シート, 発生連絡票): an optional, versioned section of the
 // transcript. Gradable fields are asked in gradable shapes; free text is kept for the trainer.
+import { managerTitle } from './scenarios';
+
 export const RECORD_VERSION = 1;
 
 /** Who can be ticked as present: the trainee and whoever came (the story's `#who` people). */
 export const PRESENT = ['trainee', 'colleague', 'manager', 'police'] as const;
 export type Present = (typeof PRESENT)[number];
+
+/**
+ * Who was there, in the words the HUD, the record sheet's 対応者 and its grading show. The superior who comes is
+ * called as the scenario has it (managerTitle: a 係長 in some stories); the sheet is graded by the key, not the word.
+ */
+export function presentLabels(scenario: string | null | undefined): Readonly<Record<Present, string>> {
+  return { trainee: 'あなた', colleague: '同僚', manager: managerTitle(scenario), police: '警察官' };
+}
 
 /** 対応方法, as 南陽市's sheet lists them: 来庁・電話・メール・SNS・外で対応. */
 export const METHODS = ['visit', 'phone', 'mail', 'sns', 'offsite'] as const;

@@ -1,4 +1,5 @@
 // Scenario metadata, in one place: the select screen, the server and the trainer page read it.
+import { minuteOfDay } from './clock';
 import type { PrincipleId } from './report';
 import type { Channel, ProfileId } from './transcript';
 
@@ -20,6 +21,16 @@ export interface ScenarioMeta {
   principles: PrincipleId[];
   sources: string[];
   contentNote?: string;
+  /**
+   * The time of day on the wall clock when the encounter begins ("HH:MM"), where the story names one (the night duty's
+   * 午後10時); 10:00 otherwise. The HUD, the record sheet's times and the story's own 「壁の時計は…」 all read it.
+   */
+  startsAt?: string;
+  /**
+   * What the superior who comes (`#who: manager`) is called on the screens and the record sheet: 係長 where a 係長
+   * comes, 上司 where a 係長 or (for the order to leave, stories/common/exit.ink) the 課長 may; 課長 otherwise.
+   */
+  managerTitle?: string;
   /**
    * The writer's judgement of every `# ending:` the story can reach, with one line for trainers.
    * The story tests hold the scores to it: no failure ending passes, every model ending reaches 90.
@@ -82,6 +93,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'nanyo',
     minutes: 7,
     difficulty: 2,
+    startsAt: '09:10',
     description: '除雪車が自宅の前に雪の塊を残していったと怒る市民からの電話を、採用1年目のあなたが受けました。同じ訴えが繰り返されるうちに、言葉がだんだん荒くなっていきます。',
     principles: ['listen_first', 'limited_apology', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'manager_not_first', 'time_limit', 'record', 'graduated_warning', 'aftercare'],
     sources: ['南陽市マニュアル 4 基本的な対応心得（電話は最初に受けた職員が対応、記録をつける）', '南陽市マニュアル 5 対応の目安時間（電話30分）', '南陽市マニュアル 6(1)②④、6(2)①〜④・⑥', '南陽市マニュアル 7(1)【電話の場合】ステップ1〜4', '南陽市マニュアル 7(3) 暴言・脅迫、高圧的な言動', '奥州市マニュアル（案） 第3 2(1)ウ、第3 2(2)ウ（「私が担当ですので」「録音させていただきます」の言い回し）'],
@@ -106,6 +118,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 6,
     difficulty: 2,
+    startsAt: '14:00',
     description: '隣の空き地の草を市が刈れと、この3週間で4回電話してきた市民から、また電話がかかってきました。今日の電話は、いつもと違う話から始まります。',
     principles: ['legit_complaint', 'listen_first', 'no_argument', 'no_vague_answer', 'time_limit', 'record', 'graduated_warning', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第4 1(2) リピート型', '奥州市マニュアル（案） 第4 2 対応時の留意点（過去にカスハラを行った人の要求を直ちにカスハラと判断しない）', '奥州市マニュアル（案） 第1 3、第3 1(2)', '奥州市マニュアル（案） 第3 2(1)オ、第3 2(2)ア・イ・ウ', '奥州市マニュアル（案） 第5 2'],
@@ -129,6 +142,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 7,
     difficulty: 2,
+    managerTitle: '上司',
     description: '家族の印鑑登録証明書を代理で取りに来た市民が、印鑑登録証を持っていませんでした。交付できないと伝えると、「馬鹿」と大声で怒鳴り、あなたの仕事ぶりを否定する言葉を繰り返します。',
     principles: ['listen_first', 'limited_apology', 'no_argument', 'no_vague_answer', 'multi_staff', 'time_limit', 'record', 'graduated_warning', 'org_decision', 'exit_and_police', 'no_label', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第4 1(3) 暴言型（発言のたびの警告、録音の告知、対応の中止、退去命令、通報）', '奥州市マニュアル（案） 第3 2(2)ア 議論は避ける、イ 曖昧な回答はしない、ウ 発言内容を録音する、エ 警告する、オ 対応を中止する', '奥州市マニュアル（案） 第3 2(1)ア 速やかに上司に報告する、イ 複数で対応する、オ 時間を設定する', '奥州市マニュアル（案） 第1 3（判断を組織的に行う）', '奥州市マニュアル（案） 第3 2(3)ア・イ 退去命令と警察への通報', '奥州市マニュアル（案） 第3 1(2)(3)、第4 2 対応時の留意点、第5 2 事案の報告と共有', '南陽市マニュアル 7(3) 暴言・脅迫（暴言で返さない、「怖い」という感情を伝えて複数回警告する）'],
@@ -225,6 +239,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'sendai',
     minutes: 8,
     difficulty: 2,
+    managerTitle: '上司',
     description: '書類が足りずに前日の手続きができなかった市民が、先週の電話では不要と言われたと訴え、仕事を休んだ分のお金を払うよう繰り返し求めます。',
     principles: ['legit_complaint', 'listen_first', 'refuse_undue_demand', 'multi_staff', 'record', 'graduated_warning', 'exit_and_police', 'aftercare'],
     sources: ['仙台市基本方針 対象行為の例 (3) 不当・過剰な要求', '仙台市基本方針 基本的な考え方、カスタマーハラスメントへの対応原則、対応中止の例、基本的な対策', '奥州市マニュアル（案） 第1 2(1)、第3 1(3)、第3 2(2)イ', '南陽市マニュアル 7(3) 高圧的な言動、9(2) 恐喝罪'],
@@ -251,6 +266,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'sendai',
     minutes: 8,
     difficulty: 2,
+    managerTitle: '係長',
     description: '先週の国民健康保険の手続きで、同じ係の職員の態度に恥をかかされたという市民が来ました。苦情を話すうちに、その職員の処分か異動と、結果の報告を求めて譲りません。',
     principles: ['legit_complaint', 'listen_first', 'refuse_undue_demand', 'multi_staff', 'record', 'graduated_warning', 'aftercare'],
     sources: ['仙台市基本方針 基本的な考え方（意見や要望は誠実に受け止め、十分な説明を尽くす）', '仙台市基本方針 対象行為の例 (3) 不当・過剰な要求（謝罪の強要、職員の処分や異動の執拗な要求）', '仙台市基本方針 カスタマーハラスメントへの対応原則（真摯に耳を傾ける、複数職員での対応、事案の組織内共有）、対応中止の例、基本的な対策（録音等による記録）', '由利本荘市基本方針 3(1) 反復・時間拘束型（職員の異動要求）', '奥州市マニュアル（案） 第1 2(2)（職員個人への攻撃、要求）、第1 3 カスタマーハラスメントの判断', '奥州市マニュアル（案） 第3 1(2)(3)、第3 2(1)オ、第3 2(2)ウ・エ、第4 1(1)①③、第4 1(5)③（お詫びは先ほどお伝えしたとおりの言い回し）', '南陽市マニュアル 6(1)④ 限定的な謝罪'],
@@ -295,6 +311,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'yurihonjo',
     minutes: 8,
     difficulty: 2,
+    managerTitle: '上司',
     description: '転出証明書を持たずに転入の届出に来た市民が、受け付けられないと知ると、スマートフォンであなたの顔と名札を撮り始め、ネットに載せると言います。三日後、あなたの名前を添えた投稿が現れます。',
     principles: ['filming_response', 'record', 'graduated_warning', 'multi_staff', 'org_decision', 'exit_and_police', 'listen_first', 'refuse_undue_demand', 'time_limit'],
     sources: ['由利本荘市基本方針 3(3) ＳＮＳ・ネット等での誹謗中傷型', '由利本荘市基本方針 4(2)③（庁舎における撮影等は原則として禁止、嫌がらせと認められる投稿は警察に通報）', '由利本荘市基本方針 4(1)、4(2)①②（上司が同席・交代してフォローし、対応を終了する）', '奥州市マニュアル（案） 第4 1(7) SNS/インターネット上での誹謗中傷型 ①②⑤', '奥州市マニュアル（案） 第3 2(3)ア・イ 退去命令と警察への通報', '南陽市マニュアル 7(3) SNSへの投稿（肖像権・名誉棄損の可能性を伝える、スクリーンショット・投稿日時・URL・アカウント名の保存、総務課へ報告）', '南陽市マニュアル 4 基本的な対応心得（記録をつける：SNSのスクリーンショットなど）', '奥州市 全員協議会資料 ４(3) 職員の名札の見直し（名字のみの表記）'],
@@ -338,6 +355,8 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'sendai',
     minutes: 6,
     difficulty: 2,
+    startsAt: '11:00',
+    managerTitle: '上司',
     description: '国民健康保険料の相談に来た市民が、対応している後輩職員の出身・性別・年齢のいずれかをあげつらい、別の職員に代えるよう求めます。主任として後輩の隣に入る場面です。',
     principles: ['legit_complaint', 'listen_first', 'refuse_undue_demand', 'multi_staff', 'record', 'graduated_warning', 'exit_and_police', 'aftercare'],
     sources: ['仙台市基本方針 対象行為の例 (5) 差別的言動・セクハラ', '仙台市基本方針 対応中止の例', '仙台市基本方針 対象行為の例 (3) 不当・過剰な要求', '仙台市基本方針 カスタマーハラスメントへの対応原則、基本的な対策', '奥州市マニュアル（案） 第1 2(2)、第1 3（判断を組織的に）、第3 2(2)エ', '南陽市マニュアル 7(1)【対面の場合】③（所管課長が対応の中止を伝達）'],
@@ -406,6 +425,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'nanyo',
     minutes: 7,
     difficulty: 2,
+    managerTitle: '係長',
     description: '5月にコンビニで納めたはずの軽自動車税に督促状が届いたと、市民が領収書を手に税務課の窓口へ来ました。仕事や家のことを置いて来たその人の言い方は、かなり厳しいものです。',
     principles: ['legit_complaint', 'listen_first', 'limited_apology', 'admit_error', 'refuse_undue_demand', 'multi_staff', 'graduated_warning', 'aftercare'],
     sources: ['南陽市マニュアル 6(1)④（責任が不明確な初期段階では限定的な謝罪）、8(2)②、2 <注意>（職員の対応が不適切であった場合は職員側に責任）', '南陽市マニュアル 5 対応の目安時間、2 ⑪ 金銭補償の要求', '岡山市基本方針 1 基本姿勢 I（意見や要望は貴重なもの。真摯に耳を傾け、誠実かつ丁寧に対応）', '岡山市基本方針 2(2)（過度な金銭等の補償の要求）、3 対応・フォローアップ', '南陽市マニュアル 6(1) 基本的な心構え（苦情＝カスハラではない／職員の適切でない言動が端緒となる可能性）', '南陽市マニュアル 6(2)①〜③ クレームの初期対応', '奥州市マニュアル（案） 第1 3 カスタマーハラスメントの判断', '奥州市マニュアル（案） 第3 1(1)〜(3)（冷静に対応する、5W1Hで事実を把握する、むやみに謝罪はしない）', '奥州市マニュアル（案） 第3 2(1)オ（30分はカスハラと判断してから。対応開始から30分で単純に打ち切らない）', '奥州市マニュアル（案） 第4 1(5)② 権威型（「申し訳ございませんが、お申し出の内容には対応できません。」）', '奥州市マニュアル（案） 第4 1(5)③（組織として必要性が認められる程度の落ち度がある場合の謝罪）', '国家賠償法 第1条（市の誤りで生じた実費は、賠償の対象になるかを確かめて回答する）'],
@@ -428,6 +448,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 5,
     difficulty: 2,
+    managerTitle: '係長',
     description: '引っ越しの季節で混み合う市民課の窓口に、住民票を待つ市民が大きな声で何度もやって来ます。同じことを繰り返し尋ね、待合のほかの人たちもこちらを見ています。',
     principles: ['accommodation', 'legit_complaint', 'listen_first', 'multi_staff', 'graduated_warning', 'no_label', 'aftercare'],
     sources: ['奥州市マニュアル（案） 第1 3（障がいに起因していることが明らかな場合は、安易にカスハラとして認定しない／判断は組織的に）', '奥州市マニュアル（案） 第3 1(1)（高齢者や障がい者、外国人など相手方の特性に応じて適切に対応）', '奥州市マニュアル（案） 第3 2(1)オ（30分はカスハラと判断してから）', '奥州市マニュアル（案） 第4 1(2) リピート型（言い回しを当てはめてはいけない場面として）', '奥州市マニュアル（案） 第4 2 対応時の留意点（「カスハラ」と言わない）', '奥州市マニュアル（案） 第5 2 事案の報告と共有', '南陽市マニュアル 2 カスタマーハラスメントの定義（障がいに関与していることが明らかな場合）', '南陽市マニュアル カスタマーハラスメントチェックリスト 16（合理的な配慮（障害者差別解消法等）が必要な対象者か）'],
@@ -544,6 +565,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 8,
     difficulty: 2,
+    managerTitle: '係長',
     description:
       '市税の滞納で預金口座を差し押さえられた市民が、納税課の窓口に来ました。差押えに至った経過と差押えの範囲、分けて納める相談や換価の猶予といった、できることを伝えられるか。「今すぐ外せ」「泥棒」「謝れ」には、どう応じるか。',
     principles: ['listen_first', 'limited_apology', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'record', 'graduated_warning', 'org_decision', 'aftercare'],
@@ -574,6 +596,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'nanyo',
     minutes: 7,
     difficulty: 2,
+    managerTitle: '係長',
     description:
       '4月からの保育所の利用申込みが保留になった保護者から電話です。調べると、就労時間の入力を市が誤り、指数が低く計算されていました。誤りを率直に認めて係長に上げ、そのうえで「入れろ」「入力した職員の名前を言え、処分しろ」という要求と暴言にどう応じるか。',
     principles: ['legit_complaint', 'listen_first', 'limited_apology', 'admit_error', 'no_argument', 'no_vague_answer', 'refuse_undue_demand', 'record', 'graduated_warning', 'aftercare'],
@@ -606,6 +629,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 6,
     difficulty: 1,
+    managerTitle: '係長',
     description:
       '会社の保険に入ったのに国民健康保険税の通知が届いたと、外国出身の市民が窓口に来ました。説明がわからず、声がだんだん大きくなります。',
     principles: ['accommodation', 'legit_complaint', 'listen_first', 'no_vague_answer', 'multi_staff', 'no_label', 'aftercare'],
@@ -635,6 +659,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 6,
     difficulty: 2,
+    managerTitle: '係長',
     description:
       '介護保険料の納付書を「二重取りだ」と思っている高齢の市民が、今週五回目の来庁です。毎回「今日初めて来た」と言い、口調はきつくなるばかり。隣の同僚は「はっきり言ったほうが」とささやきます。',
     principles: ['accommodation', 'legit_complaint', 'listen_first', 'multi_staff', 'no_label', 'aftercare'],
@@ -665,6 +690,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 8,
     difficulty: 3,
+    startsAt: '22:00',
     description:
       '十二月の金曜の夜、宿直室の電話に、酒に酔った市民から、市営住宅の上の階の音を今すぐ何とかしろと電話が入ります。電話を終えて30分後、その人が夜間通用口に来て、ガラス戸をたたき始めます。',
     principles: ['listen_first', 'no_argument', 'no_vague_answer', 'record', 'graduated_warning', 'time_limit', 'safety_first', 'offsite_rules', 'aftercare'],
@@ -696,6 +722,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'oshu',
     minutes: 6,
     difficulty: 3,
+    managerTitle: '係長',
     description:
       '来月始まる市道の改良工事について、「地元の者」を名乗る来庁者が、知り合いの会社を下請けに入れることと「地元協力金」を求めます。穏やかな口調のまま、反社会的勢力とのつながりをほのめかします。',
     principles: ['no_argument', 'no_vague_answer', 'refuse_undue_demand', 'multi_staff', 'record', 'safety_first', 'aftercare'],
@@ -790,6 +817,7 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
     profile: 'nanyo',
     minutes: 6,
     difficulty: 2,
+    startsAt: '17:00',
     description:
       'あなたは市民課長です。閉庁間際、新任の職員が、住民票の写しを交付できないと伝えた相手から容姿をからかわれ、「帰り道に気をつけろ」と言われました。震えている職員と話し、総務課と警察に何を伝えるか、来週から窓口の何を変えるかを決めます。',
     principles: ['record', 'staff_care', 'report_upward'],
@@ -812,4 +840,14 @@ export const SCENARIOS: readonly ScenarioMeta[] = [
 
 export function scenarioById(id: string): ScenarioMeta | undefined {
   return SCENARIOS.find((s) => s.id === id);
+}
+
+/** When a scenario's encounter begins, in minutes after midnight: its `startsAt`, else 10:00 (also for no scenario). */
+export function scenarioStart(id: string | null | undefined): number {
+  return minuteOfDay(scenarioById(id ?? '')?.startsAt ?? '10:00')!;
+}
+
+/** What the superior who comes in a scenario is called: its `managerTitle`, else 課長. */
+export function managerTitle(id: string | null | undefined): string {
+  return scenarioById(id ?? '')?.managerTitle ?? '課長';
 }

@@ -16,6 +16,8 @@ export interface TimelineMark {
 export interface TimelinePlot {
   /** Seconds the axis spans: the encounter and its time limit, at least ten minutes. */
   end: number;
+  /** Minutes between the times written under the axis: 10, or more for a long day (an inbox from 10:00 to 17:15), so they do not collide. */
+  labelEvery: number;
   /** From the first harassment cue to the time limit, when there was harassment. */
   window: { from: number; to: number } | null;
   /** Every staff act on the clock: the trainee's choices, and what the rest of the staff side did. */
@@ -32,8 +34,10 @@ export function timelinePlot(transcript: Transcript, report: Report): TimelinePl
     }
   }
   const who = speakers(transcript.events);
+  const end = Math.max(encounterEnded, limitDue ?? 0, 600);
   return {
-    end: Math.max(encounterEnded, limitDue ?? 0, 600),
+    end,
+    labelEvery: end <= 3 * 3600 ? 10 : end <= 6 * 3600 ? 30 : 60,
     window: harassmentBegan !== null && limitDue !== null ? { from: report.timeline.limitFrom ?? harassmentBegan, to: limitDue } : null,
     marks: transcript.events.flatMap((e, index) => (e.act.startsWith('staff.') ? [{ index, t: e.t, speaker: who[index]!, verdict: verdict.get(index) ?? null }] : [])),
   };

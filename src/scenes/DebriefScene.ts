@@ -2,9 +2,11 @@
 // decisions marked green (upheld), red (violated) or grey by the report; what others on the staff
 // side did (the manager's call to 110) as a ring, never as the trainee's choice.
 import * as Phaser from 'phaser';
+import { wallClock } from '../model/clock';
+import { scenarioStart } from '../model/scenarios';
 import { timelinePlot } from '../model/timeline';
 import { store } from '../state/store';
-import { COLORS, FONT, START_MINUTE, W } from './theme';
+import { COLORS, FONT, W } from './theme';
 
 const LEFT = 90;
 const RIGHT = W - 60;
@@ -19,7 +21,7 @@ export class DebriefScene extends Phaser.Scene {
     const { transcript, report } = store.getState();
     this.cameras.main.setBackgroundColor('#efe7d6');
     if (!transcript || !report) return;
-    const { end, window, marks } = timelinePlot(transcript, report);
+    const { end, labelEvery, window, marks } = timelinePlot(transcript, report);
     const x = (t: number) => LEFT + ((RIGHT - LEFT) * t) / end;
     const g = this.add.graphics();
     if (window) {
@@ -29,12 +31,9 @@ export class DebriefScene extends Phaser.Scene {
       this.add.text(x(window.to), Y + 42, '目安', { fontFamily: FONT, fontSize: '18px', color: '#b02a2a' }).setOrigin(0.5, 0);
     }
     g.lineStyle(3, 0x555555).lineBetween(LEFT, Y, RIGHT, Y);
-    for (let m = 0; m * 60 <= end; m += 5) {
+    for (let m = 0; m * 60 <= end; m += labelEvery / 2) {
       g.lineStyle(2, 0x555555).lineBetween(x(m * 60), Y - 8, x(m * 60), Y + 8);
-      if (m % 10 === 0) {
-        const clock = START_MINUTE + m;
-        this.add.text(x(m * 60), Y + 14, `${Math.floor(clock / 60)}:${String(clock % 60).padStart(2, '0')}`, { fontFamily: FONT, fontSize: '16px', color: '#333' }).setOrigin(0.5, 0);
-      }
+      if (m % labelEvery === 0) this.add.text(x(m * 60), Y + 14, wallClock(m * 60, scenarioStart(transcript.scenario)), { fontFamily: FONT, fontSize: '16px', color: '#333' }).setOrigin(0.5, 0);
     }
     const legend = [
       [COLORS.ok, '守った選択'],

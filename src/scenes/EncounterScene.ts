@@ -2,7 +2,7 @@
 // join, and a clock with the time limit. Scenes read the store only; input arrives through the DOM layer.
 import * as Phaser from 'phaser';
 import { isHarassmentCue } from '../model/acts';
-import { scenarioById } from '../model/scenarios';
+import { scenarioById, scenarioStart } from '../model/scenarios';
 import type { Channel } from '../model/transcript';
 import { forChannel, limitClockSeconds, PROFILES } from '../scoring/profiles';
 import type { Profile } from '../scoring/types';
@@ -58,7 +58,7 @@ export abstract class EncounterScene extends Phaser.Scene {
     const { clock } = this.layout;
     this.moodText = this.add.text(this.layout.mood.x, this.layout.mood.y, '', { fontFamily: FONT, fontSize: '20px', color: '#2b2b2b', backgroundColor: '#ffffffcc', padding: { x: 10, y: 4 } }).setOrigin(0.5, 0);
     this.staffText = this.add.text(clock.x, clock.y + clock.r + 80, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', backgroundColor: '#3d6f9ecc', padding: { x: 8, y: 3 } }).setOrigin(0.5, 0);
-    this.clock = new WallClock(this, clock.x, clock.y, clock.r, this.profile);
+    this.clock = new WallClock(this, clock.x, clock.y, clock.r, this.profile, scenarioStart(s0.scenarioId));
     this.draw(store.getState(), null);
     const unsubscribe = store.subscribe((s, prev) => this.draw(s, prev));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -72,7 +72,7 @@ export abstract class EncounterScene extends Phaser.Scene {
     this.moodText.setText(`相手：${MOOD_LABEL[s.mood]}`);
     this.staff.clear();
     for (const who of s.present) drawStaff(this.staff, this.layout.staff[who].x, this.layout.staff[who].y, who);
-    this.staffText.setText(staffText(s.present));
+    this.staffText.setText(staffText(s.present, s.scenarioId));
     this.clock.draw(s.clock, limitClockSeconds(this.profile, s.events));
     this.drawExtra(s);
     const motion = !s.settings.reducedMotion;

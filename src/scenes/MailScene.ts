@@ -5,6 +5,7 @@ import type * as Phaser from 'phaser';
 import { CHANNEL_LABEL } from '../model/transcript';
 import { foldersOf, inboxOf, mailTime } from '../state/inbox';
 import type { GameState } from '../state/store';
+import { scenarioStart } from '../model/scenarios';
 import { EncounterScene, type Layout } from './EncounterScene';
 import { FONT, W } from './theme';
 
@@ -71,8 +72,9 @@ export class MailScene extends EncounterScene {
   }
 
   protected drawExtra(s: GameState): void {
-    const inbox = inboxOf(s.lines);
-    const f = foldersOf(inbox.list, s.events);
+    const start = scenarioStart(s.scenarioId);
+    const inbox = inboxOf(s.lines, start);
+    const f = foldersOf(inbox.list, s.events, start);
     this.folders.setText([`▸ 受信トレイ（${f.inbox}）`, `　保存（証拠）（${f.saved}）`, `　送信済み（${f.sent}）`].join('\n'));
     const top = f.top && f.top.count > 1 ? `　うち ${f.top.from} から ${f.top.count}通` : '';
     this.header.setText(`受信 ${f.inbox}通${top}`);

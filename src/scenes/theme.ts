@@ -12,5 +12,3 @@ export const COLORS = {
   bad: 0xc0392b,
   neutral: 0x8a8a8a,
 };
-/** Start of the encounter on the wall clock, in minutes after midnight (10:00). */
-export { START_MINUTE } from '../model/clock';

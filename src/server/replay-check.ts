@@ -3,6 +3,7 @@
 // workers, replay-worker.ts) and `compareWithExpected` holds a transcript against what it gave (cheap:
 // on the main thread, so a play replayed in advance (replay-pool.ts `prepare`) costs a submission nothing).
 import type { Story } from 'inkjs';
+import { scenarioStart } from '../model/scenarios';
 import type { Cast, Transcript, TranscriptEvent } from '../model/transcript';
 import { StoryRunner } from '../story/runner';
 
@@ -38,7 +39,7 @@ const castOf = (c: Cast) => JSON.stringify({ look: c.look ?? null, arrivals: c.a
  * scenario's built Story, reset and reused (building one costs about as much as playing it).
  */
 export function expectedOf(p: Play, story: Story): Expected {
-  const runner = new StoryRunner(story, p.seed);
+  const runner = new StoryRunner(story, p.seed, scenarioStart(p.scenario));
   let step = runner.continue();
   for (const [k, index] of p.choices.entries()) {
     if (step.ending !== undefined) throw refused(`choices[${k}]`, `the story ended after ${k} choices, but ${p.choices.length} were sent`);

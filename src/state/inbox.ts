@@ -1,6 +1,5 @@
 // The inbox as the story has filled it (`#mail:` tags on its lines): each message with its sender, subject and time
 // on the wall clock, newest first. The mail scene draws it and the screen reader is told it in words.
-import { START_MINUTE } from '../model/clock';
 import type { TranscriptEvent } from '../model/transcript';
 import type { Line } from '../story/runner';
 
@@ -29,8 +28,11 @@ export interface Inbox {
   open: Message | null;
 }
 
-/** A batch of N arrives spread evenly over its span: the first OVER minutes before the line, the last with it. */
-export function inboxOf(lines: readonly Pick<Line, 'mail' | 't' | 'text'>[]): Inbox {
+/**
+ * A batch of N arrives spread evenly over its span: the first OVER minutes before the line, the last with it.
+ * `start`: when the encounter began, in minutes after midnight of the story's day (scenarioStart).
+ */
+export function inboxOf(lines: readonly Pick<Line, 'mail' | 't' | 'text'>[], start: number): Inbox {
   const out: Message[] = [];
   let open: Message | null = null;
   // A line of narration (「同じ件名のメールが届き続けている」) carries no body of its own: its copies read as the last
@@ -42,7 +44,7 @@ export function inboxOf(lines: readonly Pick<Line, 'mail' | 't' | 'text'>[]): In
     const said = /「(.*)」\s*$/s.exec(line.text)?.[1];
     if (said) bodies.set(`${from}\n${subject}`, said);
     const body = said ?? bodies.get(`${from}\n${subject}`) ?? line.text;
-    const now = START_MINUTE + Math.floor(line.t / 60);
+    const now = start + Math.floor(line.t / 60);
     for (let i = 0; i < count; i++) {
       // The first came OVER minutes ago, the rest evenly until now (a single message: OVER minutes ago).
       const minute = now - overMinutes + (count > 1 ? Math.round((overMinutes * i) / (count - 1)) : 0);
@@ -67,21 +69,21 @@ export interface Folders {
   sent: number;
 }
 
-export function foldersOf(messages: readonly Message[], events: readonly TranscriptEvent[]): Folders {
+export function foldersOf(messages: readonly Message[], events: readonly TranscriptEvent[], start: number): Folders {
   const by = new Map<string, number>();
   for (const m of messages) by.set(m.from, (by.get(m.from) ?? 0) + 1);
   let top: Folders['top'] = null;
   for (const [from, count] of by) if (!top || count > top.count) top = { from, count };
   const chosenAt = new Set(events.filter((e) => e.chosen && SENDING.has(e.act)).map((e) => e.t));
-  const saves = events.filter((e) => e.act === 'staff.preserve_evidence').map((e) => START_MINUTE + Math.floor(e.t / 60));
+  const saves = events.filter((e) => e.act === 'staff.preserve_evidence').map((e) => start + Math.floor(e.t / 60));
   const saved = saves.length ? messages.filter((m) => m.minute <= Math.max(...saves)).length : 0;
   return { inbox: messages.length, top, saved, sent: chosenAt.size };
 }
 
 /** The inbox in one sentence for a screen reader: how many, from whom most, and the open message. */
-export function inboxText({ list, open }: Inbox, events: readonly TranscriptEvent[]): string {
+export function inboxText({ list, open }: Inbox, events: readonly TranscriptEvent[], start: number): string {
   if (!open) return '';
-  const f = foldersOf(list, events);
+  const f = foldersOf(list, events, start);
   const top = f.top && f.top.count > 1 ? `（うち ${f.top.from} から ${f.top.count}通）` : '';
   return `受信トレイ ${f.inbox}通${top}。開いているメール：${open.from}「${open.subject}」${mailTime(open.minute)}。保存 ${f.saved}通、送信済み ${f.sent}通`;
 }

@@ -2,6 +2,7 @@
 // Used by the game (through the store) and by the story walker in tests, so
 // both produce exactly the same events for the same choices.
 import { Story } from 'inkjs';
+import { scenarioStart } from '../model/scenarios';
 import type { Cast, Channel, TranscriptEvent } from '../model/transcript';
 import { hash, random, shuffle } from '../model/random';
 import { parseTags, type Look, type MailTag, type Mood, type Person } from './tags';
@@ -51,15 +52,19 @@ export class StoryRunner {
 
   /**
    * `seed` drives the story's RANDOM() and shuffles, so a refresher can vary and any attempt replays exactly.
+   * `start` is when the encounter begins on the wall clock, in minutes after midnight (scenarioStart): a story that
+   * declares `VAR wall_start` finds it there, so its 「壁の時計は…」 reads what the HUD shows. The text it gives
+   * becomes the events' text, so the game and the server's replay must pass the same start.
    * A Story already built is reset and reused (the server replays many attempts: building one costs about as
    * much as playing it).
    */
-  constructor(compiled: string | object | Story, readonly seed = 0) {
+  constructor(compiled: string | object | Story, readonly seed = 0, readonly start = scenarioStart(undefined)) {
     if (compiled instanceof Story) compiled.ResetState();
     this.story = compiled instanceof Story ? compiled : new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
     this.hasClock = this.story.variablesState.GlobalVariableExistsWithName('clock');
+    if (this.story.variablesState.GlobalVariableExistsWithName('wall_start')) this.story.variablesState.$('wall_start', start);
   }
 
   /** Reads lines until the next choice point or the end. */
@@ -165,8 +170,8 @@ export class StoryRunner {
  * stands, the last step, and every line shown on the way (the trainee's chosen words as staff lines).
  * The server checks submissions with it, and the debrief's 「ここからやり直す」 resumes from it.
  */
-export function replay(compiled: string | object | Story, seed: number, choices: readonly number[], upTo = choices.length): { runner: StoryRunner; step: Step; lines: Line[] } {
-  const runner = new StoryRunner(compiled, seed);
+export function replay(compiled: string | object | Story, seed: number, choices: readonly number[], upTo = choices.length, start?: number): { runner: StoryRunner; step: Step; lines: Line[] } {
+  const runner = new StoryRunner(compiled, seed, start);
   let step = runner.continue();
   const lines: Line[] = [...step.lines];
   for (const index of choices.slice(0, upTo)) {

@@ -21,10 +21,11 @@ export class WalkError extends Error {}
 
 /**
  * Depth-first over every choice. Throws WalkError naming the choice path on a dead end, bad tag or runaway loop.
- * `onDecision` sees the choices offered at every decision point (the layout test renders them all).
+ * `onDecision` sees the choices offered at every decision point (the layout test renders them all); `start` is the
+ * scenario's wall clock (scenarioStart), which only the story's text reads.
  */
-export function walkStory(compiled: string, seed = 0, maxDecisions = 60, onDecision?: (choices: readonly ChoiceView[]) => void): WalkResult {
-  const runner = new StoryRunner(compiled, seed);
+export function walkStory(compiled: string, seed = 0, maxDecisions = 60, onDecision?: (choices: readonly ChoiceView[]) => void, start?: number): WalkResult {
+  const runner = new StoryRunner(compiled, seed, start);
   const paths: PathResult[] = [];
   const visit = (step: ReturnType<StoryRunner['continue']>, trail: number[]): void => {
     if (step.ending !== undefined) {

@@ -2,14 +2,15 @@
 // (no DOM): the attempt view shows it side by side, the print view prints the trainee's column like the paper form
 // and the mistakes in a 講評 after it. Everything comes from the form's data and the pure grading (src/model/records).
 import { wallClock } from '../model/clock';
-import type { Gender, Present, RecordSheet } from '../model/record';
+import { presentLabels, type Gender, type Present, type RecordSheet } from '../model/record';
 import { factsOf } from '../model/records/facts';
 import type { FieldKey, RecordForm } from '../model/records/form';
 import { FORMS } from '../model/records/forms';
 import { GRADED_ITEMS } from '../model/records/checklist';
-import { gradeRecord, METHOD_LABELS, PRESENT_LABELS } from '../model/records/grade';
+import { gradeRecord, METHOD_LABELS } from '../model/records/grade';
 import { statementsFor } from '../model/records/statements';
 import { wordingFor } from '../model/records/wording';
+import { scenarioStart } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 
 export const GENDER_LABELS: Readonly<Record<Gender, string>> = { man: '男性', woman: '女性', unknown: '不明' };
@@ -47,10 +48,11 @@ const said = (yes: boolean | undefined) => (yes === undefined ? '未回答' : ye
 
 function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey, trainee: string): { given: string[]; truth: string[] } {
   const facts = factsOf(t);
-  const person = (p: Present) => (p === 'trainee' ? trainee : PRESENT_LABELS[p]);
+  const start = scenarioStart(t.scenario);
+  const person = (p: Present) => (p === 'trainee' ? trainee : presentLabels(t.scenario)[p]);
   switch (key) {
     case 'datetime':
-      return { given: [`${sheet.start ?? UNANSWERED} 〜 ${sheet.end ?? UNANSWERED}`], truth: [`${wallClock(facts.start)} 〜 ${wallClock(facts.end)}`] };
+      return { given: [`${sheet.start ?? UNANSWERED} 〜 ${sheet.end ?? UNANSWERED}`], truth: [`${wallClock(facts.start, start)} 〜 ${wallClock(facts.end, start)}`] };
     case 'present':
       return { given: sheet.present?.length ? sheet.present.map(person) : [UNANSWERED], truth: [...facts.present].map(person) };
     case 'method':
@@ -73,7 +75,7 @@ function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey, trainee: st
     case 'timeline': {
       const byId = new Map(facts.timeline.map((e) => [e.id, e]));
       const order = (sheet.timeline ?? []).map((id, i) => `${i + 1}. ${byId.get(id)?.label ?? id}`);
-      return { given: order.length ? order : [UNANSWERED], truth: facts.timeline.map((e, i) => `${i + 1}. ${wallClock(e.t)} ${e.label}`) };
+      return { given: order.length ? order : [UNANSWERED], truth: facts.timeline.map((e, i) => `${i + 1}. ${wallClock(e.t, start)} ${e.label}`) };
     }
     case 'checklist':
       return { given: [(sheet.checklist ?? []).length ? `該当：${[...(sheet.checklist ?? [])].sort((a, b) => a - b).join('・')}` : '該当なし'], truth: [] };
@@ -88,7 +90,7 @@ function fieldText(t: Transcript, sheet: RecordSheet, key: FieldKey, trainee: st
  * The sheet of a written record, field by field; `trainee` names the trainee among those present (the game says あなた).
  * Throws on a form the build does not know (validation refuses it first).
  */
-export function recordView(t: Transcript, sheet: RecordSheet, trainee = PRESENT_LABELS.trainee): RecordView {
+export function recordView(t: Transcript, sheet: RecordSheet, trainee = presentLabels(t.scenario).trainee): RecordView {
   const form = FORMS[sheet.form];
   if (!form) throw new Error(`record.form: unknown form ${JSON.stringify(sheet.form)}`);
   const errors = gradeRecord(t, sheet);

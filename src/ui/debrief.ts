@@ -2,8 +2,10 @@
 // trainee's own words and the in-game time) and the manual passage it rests on.
 import { backToSelect, leaveLms, replayFrom } from '../game/controller';
 import { flush } from '../game/outbox';
+import { wallClock } from '../model/clock';
+import { scenarioStart } from '../model/scenarios';
 import { store, type GameState } from '../state/store';
-import { formatClock, h } from './dom';
+import { h } from './dom';
 import { principleList } from './principles';
 import { recordComparison } from './record/compare';
 
@@ -50,7 +52,7 @@ function decisionsList(): HTMLElement | null {
     h('ol', {}, ...mine.map((l, i) => {
       const again = h('button', { class: 'secondary', 'data-decision': String(i) }, 'ここからやり直す');
       again.addEventListener('click', () => void replayFrom(i));
-      return h('li', {}, h('span', { class: 'time' }, formatClock(l.t)), h('span', { class: 'words' }, l.text), again);
+      return h('li', {}, h('span', { class: 'time' }, wallClock(l.t, scenarioStart(transcript.scenario))), h('span', { class: 'words' }, l.text), again);
     })),
   );
 }

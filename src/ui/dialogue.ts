@@ -1,9 +1,11 @@
 // Dialogue lines in an aria-live log and choices as real buttons (number keys, Tab, Enter).
 // New lines appear one after another at the trainee's text speed; Enter or a click shows the rest at once.
 import { choose, currentRules, openRecord, showDebrief } from '../game/controller';
+import { wallClock } from '../model/clock';
+import { scenarioStart } from '../model/scenarios';
 import { sceneSummary } from '../state/scene-text';
 import { store, type GameState, type TextSpeed } from '../state/store';
-import { formatClock, h } from './dom';
+import { h } from './dom';
 
 const DELAY: Record<TextSpeed, number> = { instant: 0, normal: 280, slow: 750 };
 
@@ -27,7 +29,7 @@ export function renderDialogue(root: HTMLElement): void {
 
 function appendLine(s: GameState): void {
   const line = s.lines[shown++]!;
-  log.append(h('p', { class: line.staff ? 'line staff' : 'line' }, h('span', { class: 'time' }, formatClock(line.t)), line.staff ? `あなた${line.text}` : line.text));
+  log.append(h('p', { class: line.staff ? 'line staff' : 'line' }, h('span', { class: 'time' }, wallClock(line.t, scenarioStart(s.scenarioId))), line.staff ? `あなた${line.text}` : line.text));
   log.scrollTop = log.scrollHeight;
 }
 

@@ -9,8 +9,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
   return el;
 }
-
-export function formatClock(seconds: number, startHour = 10): string {
-  const total = startHour * 60 + Math.floor(seconds / 60);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}

@@ -2,12 +2,14 @@
 // and the passages it rests on. Shared by the trainee's debrief and the trainer's replay view.
 import './principles.css';
 import { ACT_LABELS } from '../model/acts';
+import { wallClock } from '../model/clock';
+import { scenarioStart } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { VERDICT_LABEL, type Report } from '../model/report';
 import { speakerLabel, speakers } from '../model/speaker';
 import { CRITICAL_CAP } from '../scoring/pass';
 import { RULES } from '../scoring/rules';
-import { formatClock, h } from './dom';
+import { h } from './dom';
 
 const ORDER = { violated: 0, upheld: 1, not_applicable: 2 } as const;
 const PENALTY = new Map(RULES.map((r) => [r.id, r.weight]));
@@ -17,10 +19,11 @@ export function principleList(report: Report, transcript: Transcript, you = 'あ
   const applicable = report.principles.filter((p) => p.verdict !== 'not_applicable').sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
   const others = report.principles.filter((p) => p.verdict === 'not_applicable');
   const who = speakers(transcript.events);
+  const start = scenarioStart(transcript.scenario);
   const items = applicable.map((p) => {
     const decided = p.events.map((i) => {
       const e = transcript.events[i]!;
-      return h('li', { 'data-speaker': who[i] }, h('span', { class: 'time' }, formatClock(e.t)), `${speakerLabel(who[i]!, you)}：${e.text ?? ACT_LABELS[e.act]}`, h('span', { class: 'act' }, `（${ACT_LABELS[e.act]}）`));
+      return h('li', { 'data-speaker': who[i] }, h('span', { class: 'time' }, wallClock(e.t, start)), `${speakerLabel(who[i]!, you)}：${e.text ?? ACT_LABELS[e.act]}`, h('span', { class: 'act' }, `（${ACT_LABELS[e.act]}）`));
     });
     return h(
       'li',

@@ -1,7 +1,8 @@
 // Grades a record sheet against what really happened: one message per mistake, naming the field and what was wrong
 // (「終了時刻が12分ずれています」「相手が言っていない『殺すぞ』を記録しています」). Pure: the engine calls it.
 import { fromWallClock, wallClock } from '../clock';
-import type { Method, Present, RecordSheet } from '../record';
+import { presentLabels, type Method, type RecordSheet } from '../record';
+import { scenarioStart } from '../scenarios';
 import type { Transcript } from '../transcript';
 import { GRADED_ITEMS } from './checklist';
 import { factsOf } from './facts';
@@ -13,7 +14,6 @@ import { wordingFor } from './wording';
 /** Times on the sheet within this many seconds of the truth are right (the issue's ±2 minutes). */
 export const TIME_TOLERANCE = 120;
 
-export const PRESENT_LABELS: Readonly<Record<Present, string>> = { trainee: 'あなた', colleague: '同僚', manager: '課長', police: '警察官' };
 export const METHOD_LABELS: Readonly<Record<Method, string>> = { visit: '来庁', phone: '電話', mail: 'メール', sns: 'SNS', offsite: '外で対応' };
 
 export interface SheetError {
@@ -21,10 +21,11 @@ export interface SheetError {
   message: string;
 }
 
-function timeError(which: '開始' | '終了', given: string | undefined, truth: number): string | null {
-  if (given === undefined) return `${which}時刻が記入されていません（実際 ${wallClock(truth)}）`;
-  const off = Math.abs(fromWallClock(given)! - truth);
-  return off > TIME_TOLERANCE ? `${which}時刻が${Math.round(off / 60)}分ずれています（記録 ${given}、実際 ${wallClock(truth)}）` : null;
+/** `start`: when the encounter began on the wall clock (scenarioStart). */
+function timeError(which: '開始' | '終了', given: string | undefined, truth: number, start: number): string | null {
+  if (given === undefined) return `${which}時刻が記入されていません（実際 ${wallClock(truth, start)}）`;
+  const off = Math.abs(fromWallClock(given, start)! - truth);
+  return off > TIME_TOLERANCE ? `${which}時刻が${Math.round(off / 60)}分ずれています（記録 ${given}、実際 ${wallClock(truth, start)}）` : null;
 }
 
 /** Pairs of key events the trainee put in the wrong order. */
@@ -46,18 +47,20 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
   const form = FORMS[sheet.form]!;
   const asks = new Set(form.fields.map((f) => f.key));
   const facts = factsOf(t);
+  const start = scenarioStart(t.scenario);
+  const labels = presentLabels(t.scenario);
   const out: SheetError[] = [];
   const add = (field: FieldKey, message: string | null) => {
     if (message) out.push({ field, message });
   };
   if (asks.has('datetime')) {
-    add('datetime', timeError('開始', sheet.start, facts.start));
-    add('datetime', timeError('終了', sheet.end, facts.end));
+    add('datetime', timeError('開始', sheet.start, facts.start, start));
+    add('datetime', timeError('終了', sheet.end, facts.end, start));
   }
   if (asks.has('present')) {
     const given = new Set(sheet.present ?? []);
-    for (const p of facts.present) if (!given.has(p)) add('present', `その場にいた${PRESENT_LABELS[p]}が対応者に記録されていません`);
-    for (const p of given) if (!facts.present.has(p)) add('present', `その場にいなかった${PRESENT_LABELS[p]}を対応者に記録しています`);
+    for (const p of facts.present) if (!given.has(p)) add('present', `その場にいた${labels[p]}が対応者に記録されていません`);
+    for (const p of given) if (!facts.present.has(p)) add('present', `その場にいなかった${labels[p]}を対応者に記録しています`);
   }
   if (asks.has('method') && sheet.method !== facts.method) {
     add('method', `対応方法が違います（記録 ${sheet.method ? METHOD_LABELS[sheet.method] : '未記入'}、実際 ${METHOD_LABELS[facts.method]}）`);
@@ -82,7 +85,7 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
     const missing = facts.timeline.filter((e) => !order.includes(e.id));
     if (missing.length) add('timeline', `時系列に入っていない出来事があります：${missing.map((e) => e.label).join('、')}`);
     const wrong = inversions(order, truth);
-    if (wrong) add('timeline', `時系列の順序が${wrong}か所違います（正しくは ${facts.timeline.map((e) => `${wallClock(e.t)} ${e.label}`).join(' → ')}）`);
+    if (wrong) add('timeline', `時系列の順序が${wrong}か所違います（正しくは ${facts.timeline.map((e) => `${wallClock(e.t, start)} ${e.label}`).join(' → ')}）`);
   }
   if (asks.has('wording')) {
     const choices = new Map((sheet.wording ?? []).map((w) => [w.id, w.choice]));
@@ -112,9 +115,10 @@ export function checkRecord(t: Transcript, sheet: RecordSheet): [string, string]
   const form = FORMS[sheet.form];
   if (!form) return ['record.form', `unknown form ${JSON.stringify(sheet.form)} (known: ${Object.keys(FORMS).join(', ')})`];
   const facts = factsOf(t);
+  const start = scenarioStart(t.scenario);
   for (const key of ['start', 'end'] as const) {
-    const at = sheet[key] === undefined ? null : fromWallClock(sheet[key]!);
-    if (at !== null && (at < facts.start - 3600 || at > facts.end + 3 * 3600)) return [`record.${key}`, `${sheet[key]} is outside the encounter (${wallClock(facts.start)}–${wallClock(facts.end)})`];
+    const at = sheet[key] === undefined ? null : fromWallClock(sheet[key]!, start);
+    if (at !== null && (at < facts.start - 3600 || at > facts.end + 3 * 3600)) return [`record.${key}`, `${sheet[key]} is outside the encounter (${wallClock(facts.start, start)}–${wallClock(facts.end, start)})`];
   }
   const offered = (field: string, ids: readonly string[], given: readonly string[] | undefined): [string, string] | null => {
     const i = (given ?? []).findIndex((id) => !ids.includes(id));

@@ -3,6 +3,7 @@
 // transcript: the citizen's words, the wall-clock time and how many times it happened.
 import type { Act } from '../acts';
 import { wallClock } from '../clock';
+import { scenarioStart } from '../scenarios';
 import type { Transcript } from '../transcript';
 
 export interface WordingItem {
@@ -31,13 +32,14 @@ const MAX_ITEMS = 3;
 export function wordingFor(t: Transcript): WordingItem[] {
   const items: WordingItem[] = [];
   const done = new Set<string>();
+  const start = scenarioStart(t.scenario);
   t.events.forEach((e, i) => {
     const w = IMPRESSIONS[e.act];
     const words = e.text ? /「([^「」]{2,})」/.exec(e.text)?.[1] : undefined;
     if (!w || !words || done.has(e.act) || items.length >= MAX_ITEMS) return;
     done.add(e.act);
     const times = t.events.filter((x) => x.act === e.act).length;
-    const count = times > 1 ? `（${wallClock(e.t)}から計${times}回）` : `（${wallClock(e.t)}）`;
+    const count = times > 1 ? `（${wallClock(e.t, start)}から計${times}回）` : `（${wallClock(e.t, start)}）`;
     items.push({ id: `w${i}`, fact: `「${words}」${w.verb}${count}`, impression: w.impression });
   });
   return items;

@@ -1,11 +1,13 @@
 // One attempt replayed for the trainer: the decisions on the clock with verdicts, then each principle's feedback and passage.
 import { ACT_LABELS } from '../../model/acts';
 import type { AttemptDetail } from '../../model/attempt';
+import { wallClock } from '../../model/clock';
+import { scenarioStart } from '../../model/scenarios';
 import { VERDICT_MARK } from '../../model/report';
 import { speakerLabel, speakers } from '../../model/speaker';
 import { timelinePlot } from '../../model/timeline';
 import { PROFILES } from '../../scoring/profiles';
-import { formatClock, h } from '../../ui/dom';
+import { h } from '../../ui/dom';
 import { principleList } from '../../ui/principles';
 import { api, link } from '../api';
 import { s } from '../svg';
@@ -17,7 +19,8 @@ const MARK_COLOUR = { upheld: '#2f7a4b', violated: '#b02a2a', none: '#999' } as 
 /** The encounter on a time axis: the harassment window up to the limit; the trainee's choices as dots, others' acts as rings. */
 export function clockLine(a: AttemptDetail): SVGSVGElement {
   const { events } = a.transcript;
-  const { end, window, marks } = timelinePlot(a.transcript, a.report);
+  const start = scenarioStart(a.scenario);
+  const { end, labelEvery, window, marks } = timelinePlot(a.transcript, a.report);
   const W = 900;
   const left = 50;
   const right = W - 30;
@@ -28,13 +31,13 @@ export function clockLine(a: AttemptDetail): SVGSVGElement {
     svg.append(s('line', { x1: x(window.to), x2: x(window.to), y1: 22, y2: 78, stroke: '#c0392b', 'stroke-width': 3 }), s('text', { x: x(window.to), y: 16, 'text-anchor': 'middle', class: 'axis' }, '目安'));
   }
   svg.append(s('line', { x1: left, x2: right, y1: 50, y2: 50, stroke: '#555', 'stroke-width': 2 }));
-  for (let m = 0; m * 60 <= end; m += 10) svg.append(s('text', { x: x(m * 60), y: 98, 'text-anchor': 'middle', class: 'axis' }, formatClock(m * 60)));
+  for (let m = 0; m * 60 <= end; m += labelEvery) svg.append(s('text', { x: x(m * 60), y: 98, 'text-anchor': 'middle', class: 'axis' }, wallClock(m * 60, start)));
   for (const m of marks) {
     const e = events[m.index]!;
     const colour = MARK_COLOUR[m.verdict ?? 'none'];
     const mine = m.speaker === 'trainee';
     const dot = s('circle', mine ? { cx: x(m.t), cy: 50, r: m.verdict ? 8 : 5, fill: colour } : { cx: x(m.t), cy: 50, r: 6, fill: 'none', stroke: colour, 'stroke-width': 2.5, 'data-speaker': m.speaker });
-    dot.append(s('title', {}, `${formatClock(e.t)} ${speakerLabel(m.speaker, a.trainee)}：${e.text ?? ACT_LABELS[e.act]}`));
+    dot.append(s('title', {}, `${wallClock(e.t, start)} ${speakerLabel(m.speaker, a.trainee)}：${e.text ?? ACT_LABELS[e.act]}`));
     svg.append(dot);
   }
   return svg;
@@ -43,9 +46,10 @@ export function clockLine(a: AttemptDetail): SVGSVGElement {
 /** Every act in order, each under its speaker (the trainee by name), with the verdicts it decided. */
 export function replayList(a: AttemptDetail): HTMLOListElement {
   const who = speakers(a.transcript.events);
+  const start = scenarioStart(a.scenario);
   return h('ol', { class: 'replay' }, ...a.transcript.events.map((e, i) =>
     h('li', { class: who[i] === 'trainee' ? 'staff' : who[i] === 'citizen' ? 'citizen' : 'other', 'data-speaker': who[i] },
-      h('span', { class: 'time' }, formatClock(e.t)),
+      h('span', { class: 'time' }, wallClock(e.t, start)),
       h('span', { class: 'who' }, speakerLabel(who[i]!, a.trainee)),
       h('span', { class: 'text' }, e.text ?? ''),
       h('span', { class: 'act' }, ACT_LABELS[e.act]),

@@ -2,14 +2,15 @@
 // own messages (gradeRecord, the same function the scoring rule calls) next to the field each concerns.
 import './record.css';
 import { wallClock } from '../../model/clock';
-import type { RecordSheet } from '../../model/record';
+import { presentLabels, type RecordSheet } from '../../model/record';
 import { GRADED_ITEMS } from '../../model/records/checklist';
 import { factsOf } from '../../model/records/facts';
 import type { FieldKey } from '../../model/records/form';
 import { FORMS } from '../../model/records/forms';
-import { gradeRecord, METHOD_LABELS, PRESENT_LABELS } from '../../model/records/grade';
+import { gradeRecord, METHOD_LABELS } from '../../model/records/grade';
 import { statementsFor } from '../../model/records/statements';
 import { wordingFor } from '../../model/records/wording';
+import { scenarioStart } from '../../model/scenarios';
 import type { Transcript } from '../../model/transcript';
 import { h } from '../dom';
 
@@ -36,11 +37,13 @@ function statementTable(t: Transcript, sheet: RecordSheet): HTMLElement {
 /** [the trainee's answer, the truth] for one field, or one table holding both. */
 function sides(key: FieldKey, t: Transcript, sheet: RecordSheet): [Cell, Cell] | HTMLElement {
   const facts = factsOf(t);
+  const start = scenarioStart(t.scenario);
+  const labels = presentLabels(t.scenario);
   switch (key) {
     case 'datetime':
-      return [`${sheet.start ?? BLANK} 〜 ${sheet.end ?? BLANK}`, `${wallClock(facts.start)} 〜 ${wallClock(facts.end)}`];
+      return [`${sheet.start ?? BLANK} 〜 ${sheet.end ?? BLANK}`, `${wallClock(facts.start, start)} 〜 ${wallClock(facts.end, start)}`];
     case 'present':
-      return [sheet.present?.length ? sheet.present.map((p) => PRESENT_LABELS[p]).join('・') : BLANK, [...facts.present].map((p) => PRESENT_LABELS[p]).join('・')];
+      return [sheet.present?.length ? sheet.present.map((p) => labels[p]).join('・') : BLANK, [...facts.present].map((p) => labels[p]).join('・')];
     case 'method':
       return [sheet.method ? METHOD_LABELS[sheet.method] : BLANK, METHOD_LABELS[facts.method]];
     case 'citizen': {
@@ -57,7 +60,7 @@ function sides(key: FieldKey, t: Transcript, sheet: RecordSheet): [Cell, Cell] |
     }
     case 'timeline': {
       const label = new Map(facts.timeline.map((e) => [e.id, e.label]));
-      return [list((sheet.timeline ?? []).map((id) => label.get(id) ?? id), true), list(facts.timeline.map((e) => `${wallClock(e.t)} ${e.label}`), true)];
+      return [list((sheet.timeline ?? []).map((id) => label.get(id) ?? id), true), list(facts.timeline.map((e) => `${wallClock(e.t, start)} ${e.label}`), true)];
     }
     case 'checklist': {
       const graded = Object.entries(GRADED_ITEMS).filter(([n]) => FORMS[sheet.form]?.checklist?.some((c) => c.n === Number(n)));

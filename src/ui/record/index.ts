@@ -11,7 +11,7 @@ import { store } from '../../state/store';
 import { h } from '../dom';
 import { checklistField } from './checklist';
 import { citizenField } from './citizen';
-import { datetimeField } from './datetime';
+import { datetimeField, startedAt } from './datetime';
 import type { FieldContext, FieldView } from './field';
 import { methodField, presentField } from './people';
 import { statementsField } from './statements';
@@ -66,7 +66,7 @@ export function renderRecord(root: HTMLElement): void {
     const problem = errors.length ? null : checkRecord(transcript, sheet);
     if (problem && /^record\.(start|end)$/.test(problem[0])) {
       const input = el.querySelector<HTMLElement>(`#rec-datetime-${problem[0].slice(7)}`)!;
-      errors.push([input, `${problem[0].endsWith('start') ? '開始' : '終了'}時刻が対応の時間帯から離れすぎています（対応は10:00に始まりました）。`]);
+      errors.push([input, `${problem[0].endsWith('start') ? '開始' : '終了'}時刻が対応の時間帯から離れすぎています（${startedAt(transcript)}）。`]);
     }
     if (errors.length) {
       errors.forEach(([input, message], i) => {

@@ -1,10 +1,10 @@
 // 対応者 (who was present, ticked) and 対応方法 (one of 南陽市's five), with the grading's own labels.
-import { METHODS, PRESENT, type Method, type Present } from '../../model/record';
-import { METHOD_LABELS, PRESENT_LABELS } from '../../model/records/grade';
+import { METHODS, PRESENT, presentLabels, type Method, type Present } from '../../model/record';
+import { METHOD_LABELS } from '../../model/records/grade';
 import { checked, fieldset, options, type FieldContext, type FieldView } from './field';
 
 export function presentField(ctx: FieldContext): FieldView {
-  const { el, inputs } = options<Present>('checkbox', `${ctx.id}-who`, PRESENT.map((p) => [p, PRESENT_LABELS[p]]));
+  const { el, inputs } = options<Present>('checkbox', `${ctx.id}-who`, PRESENT.map((p) => [p, presentLabels(ctx.transcript.scenario)[p]]));
   return {
     el: fieldset(ctx, el),
     fill(sheet) {
