@@ -33,37 +33,37 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - {nm()}「工事の下請けに、{partner()}を入れてもらいたい。それと、工事のあいだ、地元はほこりや音で迷惑する。地元協力金として、百万円ほど用意してもらえませんか。」 #act: customer.demand_special #act: customer.demand_money #t: +2
 {nm()}「{hint()}」 #act: customer.threat #mood: calm
 （穏やかな口調のまま、{nm()}さんはあなたの顔をじっと見た。奥の席では、菅野係長が書類に目を通している。）
-* [「少々お待ちください。」（奥の菅野係長に、下請けと協力金の要求と、つながりをほのめかす発言があったことを小声で伝え、同席して記録をとってもらう。係長は窓口に備えてあるICレコーダーを持ってくる） #act: staff.report_supervisor #act: staff.call_colleague #act: staff.take_notes #t: +3]
+* [「少々お待ちください。」（菅野係長に、下請けと協力金の要求と、つながりをほのめかす発言を小声で伝え、同席と記録を頼む。係長はICレコーダーを持ってくる） #act: staff.report_supervisor #act: staff.call_colleague #act: staff.take_notes #t: +3]
     ~ colleague = true
     菅野係長が、メモを手にあなたの隣に座った。 #who: manager
     菅野係長「係長の菅野です。同席させていただきます。」
-* [（係長は忙しそうだ。自分で受け止めよう）「ご要望は、承りました。」 #act: staff.promise_vague #t: +1]
+* [（係長は忙しそうだし、ここで話を止めて、また怒らせても困る。自分で受け止めよう）「ご要望は、承りました。地元の皆さんのお気持ちも、よくわかります。しっかり受け止めさせていただきます。」 #act: staff.promise_vague #t: +1]
     ~ promised = true
     {nm()}「話がわかる人で、よかった。」 #mood: calm
 * [「失礼ですが、今のお話は……暴力団の方ということですか。」 #act: staff.provoke #t: +1]
     ~ provoked = true
     {nm()}「人聞きの悪いことを言いますね。私は、地元のためにお願いに来ているだけですよ。」 #mood: irritated
 - {nm()}「それで、どうなんです。下請けと、協力金。」 #act: customer.repeat
-* [「申し訳ございませんが、お申し出はどちらもお受けできません。特定の業者を下請けに入れるよう、市が求めることはありません。協力金をお支払いすることもありません。」「ほこりや音でお困りのことがあれば、具体的に伺って、施工業者に対策させます。」 #act: staff.refuse #act: staff.explain #t: +2]
-* [「……上と相談して、前向きに検討させていただきます。」 #act: staff.promise_vague #t: +1]
+* [「申し訳ございませんが、どちらもお受けできません。市が下請けを指定することも、協力金をお支払いすることもありません。」「ほこりや音でお困りでしたら、伺って、施工業者に対策させます。」 #act: staff.refuse #act: staff.explain #t: +2]
+* [「……地元のご事情もよく承知しておりますので、上の者とも相談して、できるだけご希望に沿えるよう、前向きに検討させていただきます。少しお時間をいただけますでしょうか。」 #act: staff.promise_vague #t: +1]
     ~ promised = true
     {nm()}「前向きに、ね。いつまでに返事をもらえます？」 #act: customer.repeat
     （{colleague:菅野係長が、あなたを目で制した。|返事の期限を聞かれても、答えられることは何もない。}） #t: +2
-* [「元請けの業者さんには、地元の会社を使ってもらえないか、私から伝えてみます。」 #act: staff.concede #t: +1]
+* [「確かに、地元の業者さんに入っていただくのは大事なことですよね。元請けの業者さんには、地元の会社を使ってもらえないか、私から伝えてみます。」 #act: staff.concede #t: +1]
     -> gave_in
 - {nm()}「{threat_line()}」 #act: customer.threat #mood: threatening #t: +1
 （空気が、すっと冷えた。）
-* [「今の、{threat_quote()}という発言は脅迫的な発言です。この後の発言は対応の証拠として録音させていただきます。」（{colleague:係長が持ってきた|窓口に備えてある}ICレコーダーの録音を始める） #act: staff.announce_recording #act: staff.warn #t: +1]
+* [「今の{threat_quote()}は、脅迫的な発言です。この後の発言は、証拠として録音させていただきます。」（{colleague:係長が持ってきた|窓口の}ICレコーダーで録音を始める） #act: staff.announce_recording #act: staff.warn #t: +1]
     ~ recorded = true
     {nm()}「録音？ 脅しなんかしていませんよ。心配してあげているだけです。」 #act: customer.threat
-* [（怖い。これ以上怒らせないように、黙ってうなずいて聞く） #act: staff.listen #t: +15]
+* [（怖い。子どものことまで持ち出された。これ以上怒らせないように、黙ってうなずいて、相手の話が終わるのを待つ） #act: staff.listen #t: +15]
     {nm()}「わかってもらえたかな。返事は、来週までに。」 #act: customer.repeat #t: +5
-* [「……わかりました。協力金のことは、何とかなるよう上に話してみます。」 #act: staff.concede #t: +1]
+* [「……わかりました。どうか落ち着いてください。協力金のことは、何とかなるように上に話してみますので、今日のところは、それでご勘弁いただけないでしょうか。」 #act: staff.concede #t: +1]
     -> gave_in
 - 
-* [「脅迫するのであれば対応ができません。お引き取りください。今のご発言については、警察に通報します。」{colleague:（菅野係長が、課長への報告と110番を引き受ける）|（自分で110番する）} #act: staff.end_response #act: staff.call_police #t: +3]
+* [「脅迫するのであれば対応できません。お引き取りください。今のご発言は、警察に通報します。」{colleague:（菅野係長が、課長への報告と110番を引き受ける）|（自分で110番する）} #act: staff.end_response #act: staff.call_police #t: +3]
     -> police
-* [「本日はお引き取りください。お話は、上の者に伝えておきます。」（警察のことは口にしない） #act: staff.end_response #act: staff.promise_vague #t: +2]
+* [「本日のところは、お引き取りいただけますでしょうか。お話の内容は、私から上の者にきちんと伝えておきますので、あらためてご連絡いたします。」（警察のことは口にしない） #act: staff.end_response #act: staff.promise_vague #t: +2]
     ~ promised = true
     -> no_police
 
@@ -91,9 +91,9 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 
 === aftercare ===
 （{nm()}さんが帰ったあと、あなたは自分の席に戻った。指先が、まだ冷たかった。）
-* [経過と相手の言葉を「何時何分に、誰が、何と言ったか」で時系列にまとめ、課長に報告して、発生連絡票を総務課の相談窓口へ出す。元請けの現場代理人への注意喚起と、契約担当課への情報提供も課長に相談する #act: staff.file_report #act: staff.report_supervisor #t: +20]
+* [相手の言葉を「何時何分に、誰が、何と言ったか」でまとめ、課長に報告して、発生連絡票を総務課へ出す。現場代理人への注意喚起と、契約担当課への情報提供も相談する #act: staff.file_report #act: staff.report_supervisor #t: +20]
     ~ reported = true
-* [{outcome == "police":（警察も来て、係長から課長にも話が行っている。発生連絡票までは出さず、課内の口頭の報告で済ませる）|（大ごとにしたくない。誰にも言わずに、次の仕事に戻る）} #act: staff.keep_to_self #t: +1]
+* [{outcome == "police":（警察も来たし、係長から課長にも話が行っている。これ以上書類を増やして大ごとにするより、発生連絡票までは出さず、課内の口頭の報告で済ませる）|（大ごとにしたくない。相手を刺激して、また来られても困る。誰にも言わずに、次の仕事に戻る）} #act: staff.keep_to_self #t: +1]
 - -> finale
 
 === finale ===

@@ -40,7 +40,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - 2: 及川「及川です。妻が看護師で、4月から夜勤のある病棟に戻るんです。私も会社員で。二人ともフルタイムなのに、どうして保留なんですか。」 #act: customer.complaint #t: +2
 - else: 三浦「三浦と申します。会社に、4月から復帰すると伝えてあるんです。通知には『保留』としか書いてなくて。どうしたらいいんですか。」 #act: customer.complaint #t: +2
 }
-* [「4月の復帰を控えて、ご心配ですよね。申込みをされた保護者の方のお名前と、お子さんのお名前、生年月日を伺えますか。内容を確かめてご説明します。」 #act: staff.listen #act: staff.ask_facts #t: +2]
+* [「ご心配ですよね。保護者の方とお子さんのお名前、お子さんの生年月日を伺えますか。確かめてご説明します。」 #act: staff.listen #act: staff.ask_facts #t: +2]
     ~ facts = true
 * [「利用調整は、保護者の方の就労などの状況を点数にした指数の高い方から順に、定員の範囲で決めております。今年は希望される方が多く、定員を超えたため保留になっております。」 #act: staff.explain #t: +2]
     ~ rushed = true
@@ -49,7 +49,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     - 2: 及川「仕組みの話はいいです。うちの点数がいくつで、なぜだめだったのかを聞いてるんです。」 #mood: angry
     - else: 三浦「それは知っています。私が聞きたいのは、うちの場合はどうだったのか、です。」 #mood: angry
     }
-* [「大変申し訳ございません。こちらの手違いかもしれません。すぐにお調べします。」 #act: staff.apologize_full #t: +1]
+* [「大変申し訳ございません！ こちらの手違いかもしれません。ご迷惑をおかけして、本当に申し訳ございません。すぐにお調べいたしますので。」 #act: staff.apologize_full #t: +1]
     ~ premature = true
 -
 （申込みをした保護者本人であることを確かめて、あなたは利用調整の一覧を開いた。{cn()}さんの世帯の指数は、第一希望の園で最後に内定した人より、2点低い。） #t: +2
@@ -80,16 +80,16 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 -
 （申込みの書類の綴りを開くと、{whose()}就労証明書には「月160時間」とある。ところが、市の入力は「月120時間」になっていた。この入力のせいで、基本指数が2点低くなっている。正しい指数なら、第一希望の園で最後に内定した人と同点だ。） #t: +2
 {called_back:（あなたは{cn()}さんに折り返しの電話をかけた。{cn()}さんは、すぐに出て「どうでした」と聞いた。）|（電話に戻ると、{cn()}さんが「どうでした」と聞いた。）} #act: customer.valid_grievance
-* [（{called_back:電話をかける|電話に戻る}前に、隣の小山係長に30秒で報告しておく）「確認しました。就労証明書と市の入力が食い違っていて、点数が2点低くなっていました。市の確認の誤りです。申し訳ございません。係長と確認して、本日中に係長の小山からお電話します。」 #act: staff.report_supervisor #act: staff.apologize_full #act: staff.explain #act: staff.defer_answer #t: +3]
+* [（{called_back:電話をかける|電話に戻る}前に、小山係長に30秒で報告する）「確認しました。就労証明書と市の入力が食い違い、点数が2点低くなっていました。市の誤りです。申し訳ございません。本日中に、係長の小山からお電話します。」 #act: staff.report_supervisor #act: staff.apologize_full #act: staff.explain #act: staff.defer_answer #t: +3]
     ~ owned = true
-* [「システムの処理の関係で、指数が違って反映されていたようです。あらためて調整いたしますので。」 #act: staff.hedge #t: +1]
+* [「確認いたしましたところ、システムの処理の関係で、指数が正しく反映されていなかったようです。こちらで内容を整理いたしまして、あらためて調整いたしますので、もう少々お時間をいただけますでしょうか。」 #act: staff.hedge #t: +1]
     ~ hedged = true
     {persona:
     - 1: 岩渕「システムの関係？ 入力したのは人でしょう。それって、市のミスってことですよね。」 #mood: angry
     - 2: 及川「システムの関係って、要するに市の間違いですよね。はっきり言ってください。」 #mood: angry
     - else: 三浦「システムのせいにするんですか。市が間違えたんですよね。」 #mood: angry
     }
-* [「ご不快な思いをおかけし、申し訳ございません。入力の際に、数字が違っていたようです。あらためて調整いたしますので。」 #act: staff.apologize_limited #act: staff.explain #t: +1]
+* [「このたびはご不快な思いをおかけし、誠に申し訳ございません。入力の際に、数字が違っていたようです。あらためて正しく調整いたしますので、ご安心ください。」 #act: staff.apologize_limited #act: staff.explain #t: +1]
     ~ hedged = true
     {persona:
     - 1: 岩渕「数字が違っていた、って……。それ、市が間違えたってことですよね。」 #mood: angry
@@ -102,8 +102,8 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - 2: 及川「正しい点数なら、入れていたはずですよね。だったら今ここで、入所させると約束してください。」 #act: customer.demand_special #mood: angry #t: +1
 - else: 三浦「正しい点数なら入れたんですよね。だったら、今すぐ入れてください。会社に何て言えばいいんですか。」 #act: customer.demand_special #mood: angry #t: +1
 }
-* [「正しい点数ですと、最後に内定した方と同じ点数になります。同じ点数のときの決め方も含めて、係長と確かめます。この電話で入所をお約束することはできませんが、4月の復帰が迫っていることは、係長の小山に必ず伝えます。」 #act: staff.refuse #act: staff.explain #t: +2]
-* [「……わかりました。ほかの方の内定を外してでも、第一希望の園に入れるように何とかします。」 #act: staff.promise_vague #t: +1]
+* [「正しい点数だと、最後に内定した方と同点です。同点のときの決め方も含め、係長と確かめます。この電話で入所はお約束できませんが、4月の復帰のことは係長に必ず伝えます。」 #act: staff.refuse #act: staff.explain #t: +2]
+* [「……わかりました。こちらの誤りですので、本当に申し訳ございません。ほかの方の内定を外してでも、第一希望の園に入れるように、上の者とも相談して何とかいたします。どうかご安心ください。」 #act: staff.promise_vague #t: +1]
     ~ hope = true
     -> promised
 -
@@ -112,11 +112,11 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - 2: 及川「間違えておいて、約束はできない？ 入力した職員の名前を言ってください。処分してもらいますから。」 #act: customer.demand_transfer #act: customer.shout #mood: angry #t: +1
 - else: 三浦「間違えたのはそっちなのに……。入力した人の名前を教えてください。その人を処分してください。」 #act: customer.demand_transfer #act: customer.shout #mood: angry #t: +1
 }
-* [「入力した職員の名前は、お伝えできません。誤りの責任は課にあり、責任者はこども課長の村田です。原因を確かめて、確認のしかたを改めます。処分についてのご要望には、お応えできません。」（やり取りをメモに取る） #act: staff.refuse #act: staff.explain #act: staff.take_notes #t: +2]
+* [「職員の名前はお伝えできません。誤りの責任は課にあり、責任者はこども課長の村田です。確認のしかたを改めます。処分のご要望には、お応えできません。」（メモを取る） #act: staff.refuse #act: staff.explain #act: staff.take_notes #t: +2]
     ~ recorded = true
-* [「入力したのは、臨時の職員でして……。課としてお詫びし、正してまいります。処分についてのご要望には、お応えできません。」 #act: staff.hedge #act: staff.refuse #t: +1]
+* [「入力したのは、まだ慣れていない臨時の職員でして……。本人も反省しておりますので、課としてきちんとおわびし、正してまいります。処分についてのご要望には、お応えできません。」 #act: staff.hedge #act: staff.refuse #t: +1]
     ~ hedged = true
-* [「……入力したのは、同じ係の者です。上司に、きちんと処分するように伝えます。」 #act: staff.concede #t: +1]
+* [「……申し訳ございません。入力したのは、同じ係の者です。上司にきちんと報告して、処分するように伝えます。二度とこのようなことがないよう、厳しく指導いたします。」 #act: staff.concede #t: +1]
     {persona:
     - 1: 岩渕「処分するんですね。結果、ちゃんと教えてくださいよ。」 #act: customer.hang_up #mood: irritated
     - 2: 及川「処分するんですね。どうなったか、必ず報告してください。」 #act: customer.hang_up #mood: irritated
@@ -130,9 +130,9 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 - 2: 及川「結局、身内をかばうんですね。そういうところが、役所のだめなところなんですよ。」 #act: customer.insult #mood: angry #t: +1
 - else: 三浦「かばうんですか、間違えた人を。ほんとに、役所って最低ですね。」 #act: customer.insult #mood: angry #t: +1
 }
-* {owned and not hedged} [「お気持ちはわかります。ただ、そういう言い方は、やめていただけますか。係長の小山に代わります。経緯は、私から伝えます。」 #act: staff.warn #act: staff.escalate_manager #act: staff.brief_handover #t: +2]
+* {owned and not hedged} [「お気持ちはわかります。ただ、そういう言い方はおやめください。係長の小山に代わります。経緯は私から伝えます。」 #act: staff.warn #act: staff.escalate_manager #act: staff.brief_handover #t: +2]
     -> chief
-* [（係長に代わってもらうほどではない。このまま自分で対応を続ける） #act: staff.take_notes #t: +1]
+* [（係長も忙しそうだし、代わってもらうほどではない。入力の誤りは課のことなのだから、このまま自分で最後まで対応を続ける） #act: staff.take_notes #t: +1]
     -> phone_steps(cn(), abuse()) ->
     ~ outcome = phone_result
     -> report

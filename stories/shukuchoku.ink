@@ -37,7 +37,7 @@ VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲー
 * [「上のお部屋の音で、毎晩眠れずにお困りなのですね。お住まいの団地とお部屋の番号を、伺ってもよろしいですか。」 #act: staff.paraphrase #act: staff.ask_facts #t: +3]
     ~ heard = true
     （あなたは、団地と部屋の番号、名前と電話番号を聞き取った。）
-* [「お酒を召し上がっているようでしたら、明日、酔いがさめてからおかけ直しいただけますか。」 #act: staff.interrupt #t: +1]
+* [「大変申し訳ございませんが、お酒を召し上がっているようでしたら、お話がうまく伝わらないと思いますので、明日、酔いがさめてから、あらためておかけ直しいただけますか。」 #act: staff.interrupt #t: +1]
     ~ interrupted = true
     {nm()}「酔ってたら話も聞かないわけ？ こっちは眠れなくて困ってるの。」 #act: customer.complaint #mood: angry
     （あなたは、団地と部屋の番号、名前と電話番号を聞き取った。） #act: staff.ask_facts #t: +3
@@ -45,30 +45,30 @@ VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲー
 
 === tonight ===
 {nm()}「それで、今から来てくれるんでしょ？」
-* [「夜間は担当の者がおりませんので、ご用件は私がお預かりして、週明けの月曜日に住宅課へ伝えます。今、けんかの声がするなど危ない様子はありますか。……そのときは、すぐ110番してください。」 #act: staff.defer_answer #act: staff.explain #t: +3]
-* [「わかりました。今夜中に、担当から必ずお電話させます。」 #act: staff.promise_vague #t: +1]
+* [「夜間は担当がおりませんので、ご用件は私がお預かりして、月曜日に住宅課へ伝えます。今、危ない様子はありますか。……そのときは、すぐ110番してください。」 #act: staff.defer_answer #act: staff.explain #t: +3]
+* [「わかりました。大変ご迷惑をおかけしております。担当の者に今から連絡を取ってみますので、今夜中に、必ず担当からお電話させます。もうしばらくお待ちいただけますか。」 #act: staff.promise_vague #t: +1]
     ~ promised = true
     {nm()}「本当に？ 待ってるからね。」（電話が切れた。）
     （住宅課の担当の家の電話番号は、宿直には知らされていない。緊急連絡表にあるのは、災害や庁舎の異常のときの連絡先で、騒音の苦情で担当を起こすためのものではない。あなたは受話器を見つめた。）
     （40分後、また電話が鳴った。） #t: +40
     {nm()}「いつまで待たせるの！ 電話させるって言ったよね！」 #act: customer.shout #mood: angry
 - {nm()}「{promised:電話させるって、うそじゃない。|月曜？ ふざけないでよ。}{insult_line()}」 #act: customer.insult #mood: angry #t: +1
-* [「お困りなのはわかりました。ただ、そのような発言をされるのなら、これ以上お話はできかねますので、そのような発言は止めてください。」（警備員の佐々木さんに目で合図し、そばで言葉と時刻を書き留めてもらう） #act: staff.warn #act: staff.take_notes #t: +1]
-* [「税金泥棒とは何ですか。こちらは夜通し庁舎を守っているんです。」 #act: staff.retort #t: +1]
+* [「そのような発言は止めてください。続けるのなら、これ以上お話はできかねます。」（警備員の佐々木さんに合図し、言葉と時刻を書き留めてもらう） #act: staff.warn #act: staff.take_notes #t: +1]
+* [「税金泥棒とは何ですか。こちらは夜通し庁舎を守っているんです。そういうことをおっしゃるなら、こちらもお話を伺う気にはなれません。夜中にお酒を飲んで電話してくるほうが、よほど迷惑です。」 #act: staff.retort #t: +1]
     ~ retorted = true
     {nm()}「へえ、口答えするんだ。」 #act: customer.insult #mood: threatening
-* [（言い返したくなるのをこらえて、黙って聞き続ける） #act: staff.listen #t: +20]
+* [（言い返したくなるのをこらえて、黙って聞き続ける。吐き出せば、そのうち落ち着くかもしれない） #act: staff.listen #t: +20]
     -> endured
 - {nm()}「{abuse_line()}」 #act: customer.insult #mood: angry
-* [「『税金泥棒』というのは侮辱的な発言です。この後の発言は証拠として録音させていただきます。」（宿直室の電話の録音ボタンを押す。録音のない電話なら、言葉をそのまま時刻とともに書き留める） #act: staff.announce_recording #act: staff.warn #t: +1]
+* [「『税金泥棒』は侮辱的な発言です。この後の発言は、証拠として録音させていただきます。」（録音ボタンを押す。録音がなければ、言葉と時刻を書き留める） #act: staff.announce_recording #act: staff.warn #t: +1]
     ~ recorded = true
     {nm()}「録音？ 勝手にすれば。{abuse_again()}」 #act: customer.insult
-    * * [「再三、止めてくださいと伝えても収まらないので、これ以上対応できません。電話を切らせていただきます。」（受話器を置く） #act: staff.hang_up #t: +1]
-    * * [（録音しているのだから、もう少し聞こう） #act: staff.listen #t: +20]
+    * * [「再三お伝えしても収まらないので、これ以上対応できません。電話を切らせていただきます。」（受話器を置く） #act: staff.hang_up #t: +1]
+    * * [（録音しているのだから、証拠はいくらあってもいい。切ってまたかけてこられても困るし、もう少し聞こう） #act: staff.listen #t: +20]
         -> endured
-* [「……失礼します。」（受話器を置く） #act: staff.hang_up #t: +1]
+* [「……申し訳ありませんが、もう結構です。失礼します。」（受話器を置く） #act: staff.hang_up #t: +1]
     ~ abrupt = true
-* [（言い返したくなるのをこらえて、黙って聞き続ける） #act: staff.listen #t: +20]
+* [（言い返したくなるのをこらえて、黙って聞き続ける。ここで切れば、また怒らせてしまう） #act: staff.listen #t: +20]
     -> endured
 - （受話器を置いてから、電話は鳴らなかった。）
 -> door
@@ -84,13 +84,13 @@ VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲー
 {nm()}「{door_line()}」 #act: customer.shout #act: customer.summon_offsite #mood: angry
 {nm()}「{door_threat()}」 #act: customer.threat #mood: threatening
 佐々木「（小声で）どうします？」
-* [（佐々木さんと二人で宿直室にとどまり、戸から離れたまま、インターホンで）「今夜は、これ以上対応できません。お帰りください。これ以上続けるなら、警察に通報します。」（そのまま110番する） #act: staff.decline_offsite #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #act: staff.call_police #t: +2]
+* [（佐々木さんと二人、戸から離れて、インターホンで）「これ以上対応できません。お帰りください。続けるなら警察に通報します。」（そのまま110番する） #act: staff.decline_offsite #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #act: staff.call_police #t: +2]
     ~ early = true
-* [（佐々木さんと二人で宿直室にとどまり、戸から離れたまま、インターホンで）「今夜は、これ以上対応できません。お帰りください。」 #act: staff.decline_offsite #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #t: +2]
-* [（一人で通用口を開けて外に出て、話を聞いて落ち着いてもらおう） #act: staff.visit_alone #t: +2]
+* [（佐々木さんと二人、戸から離れて、インターホンで）「今夜は、これ以上対応できません。お帰りください。」 #act: staff.decline_offsite #act: staff.keep_distance #act: staff.call_colleague #act: staff.warn #t: +2]
+* [（このまま帰らせても、また来るかもしれない。一人で通用口を開けて外に出て、顔を見て話を聞き、落ち着いてもらおう） #act: staff.visit_alone #t: +2]
     ~ went_out = true
     -> outside
-* [（インターホンで）「いい加減にしてください。こんな時間に、非常識ですよ。」 #act: staff.argue #t: +1]
+* [（インターホンで）「いい加減にしてください。こんな時間に、非常識ですよ。夜間は庁舎は閉まっているんです。近所の方にもご迷惑ですから、用があるなら月曜日に来てください。」 #act: staff.argue #t: +1]
     ~ argued = true
 - （{nm()}さんは、ガラス戸を思い切り蹴った。鈍い音がして、ガラスに白いひびが走った。） #act: customer.property_damage #t: +1
 { early:
@@ -100,7 +100,7 @@ VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲー
 }
 * [（佐々木さんと戸から離れて宿直室の奥に下がり、すぐに110番に通報する。佐々木さんは、カメラの画面を見ながら時刻と様子を書き留める） #act: staff.keep_distance #act: staff.call_police #act: staff.take_notes #t: +2]
     -> police_call
-* [（まず、緊急連絡表で管財係長の自宅に電話し、警察を呼んでよいか指示を仰ぐ） #act: staff.report_supervisor #t: +6]
+* [（勝手に通報して大ごとになっても困る。まず、緊急連絡表で管財係長の自宅に電話し、ガラスの件を説明して、警察を呼んでよいかどうか指示を仰ぐ） #act: staff.report_supervisor #t: +6]
     （管財係長は「すぐに110番して。私も今から行く」と言った。あなたは電話を切り、110番した。） #act: staff.call_police #t: +2
     ~ outcome = "police_late"
     -> police_arrive
@@ -138,9 +138,9 @@ VAR wall_start = 0       // 壁の時計の開始（0時からの分）。ゲー
 
 === aftercare ===
 （時計は{hm(clock)}を回った。宿直室に、静けさが戻った。）
-* [その夜のうちに、緊急連絡表で管財係長に電話して報告する。宿日直日誌と土曜の日直への引継簿に、電話の時刻と言葉、来訪とガラスの件、カメラ映像と録音の保存を時系列で書き、月曜に総務課へ発生連絡票を出し、住宅課にも伝える #act: staff.report_supervisor #act: staff.file_report #t: +20]
+* [その夜のうちに管財係長に電話で報告する。日誌と日直への引継簿に、電話と来訪、ガラスの件、映像と録音の保存を時系列で書き、月曜に総務課へ発生連絡票を出して、住宅課にも伝える #act: staff.report_supervisor #act: staff.file_report #t: +20]
     ~ reported = true
-* [（夜中に係長を起こすのは悪い。日誌に簡単に書いて、月曜に報告すればいい） #act: staff.keep_to_self #t: +2]
+* [（夜中に係長を起こすのは悪い。もう帰っていったのだし、録音も映像も残っているのだから、急ぐことはない。日誌に簡単に書いて、月曜に報告すればいい） #act: staff.keep_to_self #t: +2]
 - -> finale
 
 === finale ===

@@ -18,17 +18,17 @@ VAR call_reported = false
 === phone_steps(ph_who, ph_abuse) ===
 ~ temp retorted = false
 * [「恐れ入りますが、そのような言葉遣いでは対応を続けることができません。冷静にお話しいただけますでしょうか。」 #act: staff.warn #t: +1]
-* [「もう結構です。失礼します。」（受話器を置く） #act: staff.hang_up #t: +1]
+* [「もう結構です。そういうお話でしたら、これ以上お聞きすることはありません。失礼します。」（受話器を置く） #act: staff.hang_up #t: +1]
     ~ phone_result = "cut_abrupt"
     ->->
-* [（言い返したい気持ちをこらえて、黙って聞き続ける） #act: staff.listen #t: +10]
+* [（言い返したい気持ちをこらえて、黙って聞き続ける。言いたいことを言い切れば、相手も少しは落ち着くかもしれない） #act: staff.listen #t: +10]
     -> kept_listening(ph_who, ph_abuse)
 - {ph_who}「{ph_abuse}」 #act: customer.insult #mood: angry
 * [「これ以上このようなお話が続くようでしたら、誠に申し訳ございませんが、お電話を切らせていただくこととなります。」 #act: staff.final_warning #t: +1]
-* [「いい加減にしてください！ こちらも暇じゃないんです。」 #act: staff.retort #t: +1]
+* [「いい加減にしてください！ こちらも暇じゃないんです。ほかの方のお電話も待っているんですよ。」 #act: staff.retort #t: +1]
     ~ retorted = true
     {ph_who}「何ですか、その口のきき方は！」 #act: customer.shout #mood: threatening
-* [（もう少しだけ我慢して聞こう） #act: staff.listen #t: +10]
+* [（もう少しだけ我慢して聞こう。ここで切ったら、かえって怒らせて、また何度もかけてこられるだけだ。相手の気が済むまで付き合おう） #act: staff.listen #t: +10]
     -> kept_listening(ph_who, ph_abuse)
 - {ph_who}「{~まだ話は終わっていないんですけど。|こっちは困っているから電話しているんですよ。|それで、どうしてくれるんですか。}」 #act: customer.repeat #mood: threatening
 * [「申し訳ございませんが、建設的なお話ができませんので、これにて失礼いたします。」（受話器を置く） #act: staff.hang_up #t: +1]
@@ -36,7 +36,7 @@ VAR call_reported = false
     {retorted: 
         ~ phone_result = "cut_after_retort"
     }
-* [（切ったら、もっと怒らせてしまう。もう少し聞く） #act: staff.listen #t: +15]
+* [（切ったら、もっと怒らせてしまう。あとで苦情の電話が増えても困るし、相手が落ち着くまで、もう少し聞く） #act: staff.listen #t: +15]
     -> kept_listening(ph_who, ph_abuse)
 - ->->
 
@@ -51,5 +51,5 @@ VAR call_reported = false
 （受話器を置いたあと、しばらく手が震えていた。）
 * [（{ph_boss}に報告し、相手の情報と、次に電話があったときの担当を相談する） #act: staff.report_supervisor #act: staff.file_report #t: +10]
     ~ call_reported = true
-* [（切れたのだから、もう終わった話だ。誰にも言わずに次の仕事に戻る） #act: staff.keep_to_self #t: +1]
+* [（切れたのだから、もう終わった話だ。わざわざ報告して大ごとにすることもない。誰にも言わずに次の仕事に戻る） #act: staff.keep_to_self #t: +1]
 - ->->
