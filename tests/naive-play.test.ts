@@ -24,7 +24,7 @@ const STRATEGIES: Record<string, (shown: readonly ChoiceView[]) => ChoiceView> =
  * Scenarios whose options still give the answer away by length, being rewritten: always the longest passes
  * some of their seeds. Each entry is a known fault, not an allowance; the list only shrinks.
  */
-const LONGEST_STILL_PASSES = new Set<string>(['kosoku', 'denwa', 'bogen', 'ken-i', 'dogeza', 'kinsen', 'satsuei', 'sabetsu', 'koshi', 'hairyo', 'escalation', 'kocho-mail', 'hoiku', 'gaikoku', 'koreisha', 'shukuchoku', 'futo-yokyu', 'hikitsugi', 'renzoku', 'jigo', 'chosha-gai']);
+const LONGEST_STILL_PASSES = new Set<string>(['hairyo', 'escalation', 'kocho-mail', 'hoiku', 'gaikoku', 'koreisha', 'shukuchoku', 'futo-yokyu', 'hikitsugi', 'renzoku', 'jigo']);
 
 /** Plays a scenario under a seed by a rule; whether it passes, and the score. */
 function playBy(id: string, seed: number, pick: (shown: readonly ChoiceView[]) => ChoiceView) {
