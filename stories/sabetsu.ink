@@ -83,7 +83,7 @@ VAR outcome = ""
 （{xname}さんの手が止まった。）
 * [「担当は引き続き{xname}です。担当を代えることはいたしません。職員の{trait}についてのご発言は、おやめください。」（発言と時刻を書き留める） #act: staff.refuse #act: staff.warn #act: staff.take_notes #t: +1]
     -> warned
-* [「……承知しました。ご不快な思いをおかけして、申し訳ございません。それでは、奥の佐藤に代わらせていただきます。」（{xname}さんに「いいから」と目で合図して、下がってもらう） #act: staff.concede #t: +2]
+* [「……承知しました。それでは、担当を奥の佐藤に代わらせていただきます。少々お待ちいただけますでしょうか。」（{xname}さんに「いいから」と目で合図して、下がってもらう） #act: staff.concede #t: +2]
     -> swapped_scene
 * [「まあまあ……{xname}も一生懸命やっておりますので。」（場が荒れないよう、苦笑いして流す） #act: staff.listen #t: +1]
     -> laughed_along
