@@ -57,7 +57,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
     - else: 村上「……工事の現場のすぐ前の整備工場です。すぐ来てくださいよ。」
     }
     -> go_how
-* [「工事は請負業者が行っておりますので、まずは現場の業者さんにおっしゃっていただけますか。」 #act: staff.refuse #t: +1]
+* [「工事は請負業者が行っておりますので、市では細かいことがわかりかねます。まずは現場の業者さんにおっしゃっていただけますか。」 #act: staff.refuse #t: +1]
     ~ heated = true
     {persona:
     - 1: 菊池「業者に言えだと？ 工事を頼んだのは市だろう。たらい回しにする気か！」 #act: customer.shout #mood: angry #t: +1
@@ -108,7 +108,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
     - 2: 小野寺「録音？ 好きにしたらいいわ。」
     - else: 村上「録音？ どうぞ、ご勝手に。」
     }
-* [（大きな声に気圧されながら、一人で聞き続ける）「……はい、はい。」 #act: staff.listen #t: +2]
+* [（大きな声に気圧されながら、周りの席に迷惑をかけないよう、一人で聞き続ける）「……はい、はい。」 #act: staff.listen #t: +2]
 -
 {persona:
 - 1: 菊池「いいから来い。来ないなら、市長に直接電話してやるからな。」 #act: customer.repeat #t: +1
@@ -143,7 +143,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
     - else: 村上「いきなり切るって、どういうことですか！ 市長にも議員にも言いますからね！」（電話は一方的に切られた） #act: customer.shout #act: customer.hang_up #mood: angry
     }
     ~ outcome = "cut_off"
-* [（怒りが収まるまで聞き続け、25分たったところで根負けする）「……わかりました。これから伺います。」（受話器を置くと、誰にも言わずに一人で飛び出す） #act: staff.listen #act: staff.concede #act: staff.visit_alone #t: +25]
+* [（怒りが収まるまで聞き続け、25分たったところで根負けする）「……わかりました。そこまでおっしゃるなら、これから伺います。」（受話器を置くと、誰にも言わずに一人で飛び出す） #act: staff.listen #act: staff.concede #act: staff.visit_alone #t: +25]
     （話はひびのことから、工事の騒音、市役所への不満へと広がり、受話器を置いたときには、時計は{hm(clock)}を回っていた。） #act: customer.repeat #t: +2
     -> travel
 - -> aftercare
@@ -178,10 +178,10 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 { until < clock + 6:
     ~ until = ((clock + 14) / 5) * 5
 }
-* [「お気遣いありがとうございます。本日は、こちらで失礼させていただきます。他の予定がございますので、{hm(until)}までとさせていただきます。」（{entrance()}に立ったまま話す） #act: staff.keep_distance #act: staff.set_time_limit #t: +1]
+* [「お気遣いありがとうございます。こちらで失礼します。他の予定がございますので、{hm(until)}までとさせていただきます。」（{entrance()}に立ったまま話す） #act: staff.keep_distance #act: staff.set_time_limit #t: +1]
     ~ limit = true
 * [「お気遣いありがとうございます。本日は、こちらで失礼させていただきます。」（{entrance()}に立ったまま話す） #act: staff.keep_distance #t: +1]
-* [「では、{hm(until)}まで、少しだけ失礼します。」（勧められるまま、中に上がる） #act: staff.enter_home #act: staff.set_time_limit #t: +2]
+* [「ご丁寧にありがとうございます。せっかくですので、では、{hm(until)}まで、少しだけ失礼します。」（断るのも悪い気がして、勧められるまま中に上がる） #act: staff.enter_home #act: staff.set_time_limit #t: +2]
     ~ inside = true
     ~ limit = true
     （{room()}に通され、お茶が出された。{cn()}さんはあなたの向かいに腰を下ろした。帰り道になる戸口は、{cn()}さんの背中の向こうにある。）
@@ -196,13 +196,13 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 - 2: 小野寺「見てちょうだい。このひびは工事のせいよ。市で直すって、今ここで約束して。」 #act: customer.demand_money #act: customer.repeat #mood: angry #t: +2
 - else: 村上「ほら、これ。工事のせいでしょ。修理代は市で持つって、今ここで約束してくださいよ。」 #act: customer.demand_money #act: customer.repeat #mood: angry #t: +2
 }
-* [「{inside:お帰りの際に、実際のひびを|ひびの様子を、}写真に撮らせていただいてよろしいでしょうか。工事の記録と照らし合わせて、事実関係を確認してから後日回答します。」 #act: staff.take_notes #act: staff.defer_answer #t: +3]
+* [「{inside:お帰りの際に、実際のひびを|ひびの様子を、}写真に撮らせていただけますか。工事の記録と照らし合わせて、確認してから後日回答します。」 #act: staff.take_notes #act: staff.defer_answer #t: +3]
     {persona:
     - 1: 菊池「後日、後日か。役所はいつもそれだ。」 #act: customer.repeat
     - 2: 小野寺「後日って、いつになるのよ。」 #act: customer.repeat
     - else: 村上「後日って。こっちは毎日、車を出し入れしてるんですよ。」 #act: customer.repeat
     }
-* [「……これは、工事のせいだと思います。申し訳ございません。市で直すようにいたします。」 #act: staff.apologize_full #act: staff.concede #t: +2]
+* [「……これは、工事のせいだと思います。大切なお住まいにこんなひびが入ってしまって、本当に申し訳ございません。市で責任を持って直すようにいたしますので、どうかご安心ください。」 #act: staff.apologize_full #act: staff.concede #t: +2]
     ~ gave = true
     {persona:
     - 1: 菊池「よし、言ったな。約束だぞ。」 #act: customer.calm #mood: calm
@@ -227,7 +227,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 }
 * {limit} [「約束したお時間となりました。他の予定がございますので、これで失礼させていただきます。」 #act: staff.end_response #t: +1]
 * {not limit} [「確認したうえで、後日ご回答します。他の予定がございますので、これで失礼させていただきます。」 #act: staff.end_response #t: +1]
-* [（せっかく来たのだから、納得してもらえるまで付き合おう）「はい……伺います。」 #act: staff.listen #t: +30]
+* [（せっかく来たのだから、納得してもらえるまで付き合おう。途中で帰ったら、かえってこじれる）「はい……伺います。」 #act: staff.listen #t: +30]
     ~ stayed = true
     {inside:
         （出されたお茶を前に、あなたは話を聞き続けた。話は同じところを何度も回り、ひびのことから、工事の騒音、市への不満へと広がっていく。） #act: customer.repeat #t: +10
@@ -318,7 +318,7 @@ VAR until = 0            // 告げた対応時間の終わり（経過分）
 {outcome == "declined" or outcome == "cut_off": （受話器を置いて、あなたは大きく息をついた。）|（庁舎に戻り、あなたは自分の席で大きく息をついた。）}
 * [経過を記録にまとめ、カスタマーハラスメント発生連絡票を作成して、佐藤係長に報告する{threatened:。「帰さない」と引き止められたことは警察署にも相談し、次にこの件で出向くときの体制（係長の同行、訪問の時間）も係長と決める} #act: staff.file_report #act: staff.report_supervisor #t: +15]
     ~ reported = true
-* [（大ごとにはしたくない。誰にも言わずに、次の仕事に戻る） #act: staff.keep_to_self #t: +1]
+* [（無事に済んだのだし、大ごとにはしたくない。誰にも言わずに、そのまま次の仕事に戻る） #act: staff.keep_to_self #t: +1]
 - -> finale
 
 === finale ===

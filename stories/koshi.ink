@@ -42,7 +42,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 * [（私用の{addr()}を知られているのが怖い。黙って{v("電話を切り、この番号を着信拒否する", "通話を切り、このアカウントをブロックする", "電話を切り、この番号を着信拒否する")}） #act: staff.hang_up #t: +1]
     ~ blocked = true
     -> cut_cold
-* [「どうして私の{addr()}をご存じなんですか。{v("休みの日に", "休みの日に", "こんな時間に")}、非常識じゃないですか。」 #act: staff.retort #t: +1]
+* [「どうして私の{addr()}をご存じなんですか。{v("休みの日に", "休みの日に", "こんな時間に")}、こんなふうに個人に連絡してくるなんて、非常識じゃないですか。番号を教えた人も教えた人ですよ。」 #act: staff.retort #t: +1]
     ~ heated = true
     {name}「{v("非常識って……。こっちは困ってるから電話したんだよ。", "非常識って……。こっちは困ってるから連絡したんです。", "非常識だなんて……。困ってるから電話したのよ。")}」 #mood: irritated
 - {persona:
@@ -53,23 +53,23 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
 -> urgency
 
 === urgency ===
-* [「お話はわかりました。一つ確認させてください。今、けがをされた方がいるとか、火事の心配があるとか、すぐに対応しないと危ないことでしょうか。」 #act: staff.ask_facts #t: +1]
+* [「一つ確認させてください。けがをされた方がいるとか、火事の心配があるとか、すぐに対応しないと危ないことでしょうか。」 #act: staff.ask_facts #t: +1]
     ~ checked = true
     {name}「{v("いや、危ないってことはないよ。ただ、早く知りたいだけだ。ちょっとでいいから、今教えてくれよ。", "危ないとかじゃないですけど……月曜まで待つのが嫌なんです。ちょっとでいいので、今教えてください。", "危ないってことはないけどね。ちょっとでいいから、今教えてちょうだい。")}」 #t: +1
 * [（知っていることだし、答えてあげたほうが親切だろう）「ああ、その件でしたら……」 #act: staff.use_private_channel #act: staff.explain #t: +3]
     -> answered
-* [「わかりました。{nextday()}、私のほうで調べて、この{addr()}から折り返しますね。」 #act: staff.use_private_channel #act: staff.promise_vague #t: +1]
+* [「わかりました。お困りでしょうから、{nextday()}、私のほうで担当の者にもよく確認して、この{addr()}から必ず折り返しご連絡しますね。ご安心ください。」 #act: staff.use_private_channel #act: staff.promise_vague #t: +1]
     -> promised
 - 
 * [「この件は仕事に関わることなので、業務として対応すべき事案です。今、話を続けるのは適当ではないので、電話を切らせていただきます。」 #act: staff.redirect_official #act: staff.final_warning #t: +1]
-* [「……少しだけでしたら。」（せっかく連絡をくれたのだし、答えられる範囲で答えよう） #act: staff.use_private_channel #act: staff.listen #t: +1]
+* [「……少しだけでしたら。」（せっかく私に連絡をくれたのだし、休みの日でも、困っている人を放ってはおけない。答えられる範囲で答えよう） #act: staff.use_private_channel #act: staff.listen #t: +1]
     -> answered
 * [「勤務時間外ですので、仕事のお電話には出られません。失礼します。」（すぐに切る） #act: staff.hang_up #t: +1]
     ~ brusque = true
     -> cut_cold
 - {name}「{v("ちょっと待ってくれ、切らないでくれ。5分でいいんだ。", "ちょっと待ってください、切らないで。5分でいいんです。", "ちょっと待って、切らないで。5分でいいのよ。")}」 #act: customer.repeat #mood: irritated
-* [「{resume()}勤務時間内で対応させていただきます。{nextday()}の朝、生活環境課の電話にお掛けください。私が担当として伺います。失礼いたします。」 #act: staff.redirect_official #act: staff.defer_answer #act: staff.hang_up #t: +1]
-* [「……わかりました。5分だけですよ。」 #act: staff.use_private_channel #act: staff.listen #t: +1]
+* [「{resume()}勤務時間内で対応いたします。{nextday()}の朝、生活環境課にお電話ください。私が担当として伺います。失礼いたします。」 #act: staff.redirect_official #act: staff.defer_answer #act: staff.hang_up #t: +1]
+* [「……わかりました。休みの日ですけど、そこまでお困りでしたら仕方ないですね。今回だけ特別に、5分だけですよ。」 #act: staff.use_private_channel #act: staff.listen #t: +1]
     -> answered
 - -> after_call
 
