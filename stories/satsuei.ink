@@ -90,7 +90,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     - 2: 斎藤「撮られて困るようなことをしているの？ 撮るのは私の自由でしょう。」 #act: customer.film #act: customer.repeat #t: +1
     - else: 石川「撮られて困るようなことをしているのか？ 撮るのはこっちの自由だ。」 #act: customer.film #act: customer.repeat #t: +1
     }
-* [（思わずスマートフォンに手を伸ばす）「ちょっと、撮らないでください！」 #act: staff.retort #t: +1]
+* [（思わずスマートフォンに手を伸ばす）「ちょっと、撮らないでください！」 #act: staff.retort #act: staff.provoke #t: +1]
     ~ grabbed = true
     {cn()}さんは、さっとスマートフォンを引いた。
     {persona:
@@ -134,7 +134,7 @@ VAR clock = 0            // 経過時間（分）。ゲームが各行の前に�
     - 2: 斎藤「はい、ありがとう。フルネーム、ちゃんと撮れたわ。」 #act: customer.film
     - else: 石川「よし。フルネーム、ちゃんと撮れたぞ。」 #act: customer.film
     }
-* [「私は何も間違ったことはしていません！ 撮るなら、そちらの態度も撮ってください！」 #act: staff.argue #t: +1]
+* [「私は何も間違ったことはしていません！ 撮るなら、そちらの態度も撮ってください！」 #act: staff.argue #act: staff.provoke #t: +1]
     ~ argued = true
     {persona:
     - 1: 工藤「カメラの前で逆ギレですか。いい画が撮れましたよ。」 #act: customer.film #act: customer.shout
