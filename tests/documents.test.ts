@@ -239,3 +239,61 @@ describe('what a training lead\'s review found, now held by tests', () => {
     expect(v(t, 'graduated_warning')).toBe('violated');
   });
 });
+
+// Weaknesses the endings' judgements name, which the rules once missed (every path to a non-model ending breaks a principle).
+describe('what the endings\' judgements name, now seen by the rules', () => {
+  it('no_vague_answer: an answer in jargon is no plain answer (南陽市 6(2)③ 「専門用語を使った説明、説得をできるだけ避ける」; 奥州市 第3 1(1))', () => {
+    const t = (p: ProfileId) => tx([[0, 'customer.complaint'], [1, 'staff.paraphrase'], [3, 'staff.explain_jargon', '「道路除雪計画に基づき…道路管理者の業務の範囲外となります」'], [5, 'customer.repeat']], p);
+    for (const p of ['nanyo', 'oshu', 'standard'] as const) expect(verdict(t(p), 'no_vague_answer')).toEqual({ verdict: 'violated', events: [2] });
+    expect(applied('sendai', 'no_vague_answer')).toBe(false);
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.paraphrase'], [3, 'staff.explain'], [5, 'customer.calm']], 'nanyo'), 'no_vague_answer')).toBe('upheld');
+  });
+  it('safety_first: a threat is called in on the spot (奥州市 第3 2(3)イ); calling or consulting only after the citizen left is a violation, not the critical one', () => {
+    const spot = tx([[0, 'customer.threat'], [1, 'staff.keep_distance'], [2, 'staff.call_police'], [20, 'customer.leave']]);
+    expect(v(spot, 'safety_first')).toBe('upheld');
+    for (const act of ['staff.call_police', 'staff.consult_police'] as const) {
+      const late = score(tx([[0, 'customer.threat'], [1, 'staff.warn'], [2, 'staff.end_response'], [3, 'customer.leave'], [30, 'staff.file_report'], [30, act]]));
+      expect(late.principles.find((p) => p.id === 'safety_first')).toMatchObject({ verdict: 'violated', events: [0, 5] });
+      expect(late.critical).toEqual([]);
+    }
+    const none = score(tx([[0, 'customer.threat'], [1, 'staff.warn'], [2, 'staff.end_response'], [3, 'customer.leave'], [30, 'staff.file_report']]));
+    expect(none.critical).toContain('safety_first');
+    expect(v(tx([[0, 'customer.threat'], [3, 'customer.leave'], [30, 'staff.call_police']], 'nanyo'), 'safety_first')).toBe('not_applicable');
+  });
+  it('graduated_warning under 仙台市: the same demand answered twice with reasons and still repeated is ended, not endured (対応中止の例)', () => {
+    const endured = (p: ProfileId, end: boolean) =>
+      tx([
+        [0, 'customer.demand_transfer'], [1, 'staff.refuse'], [1, 'staff.explain'], [3, 'customer.repeat'], [5, 'staff.refuse'], [7, 'customer.repeat'], [9, 'customer.repeat'],
+        ...(end ? ([[10, 'staff.warn'], [11, 'staff.end_response']] as [number, 'staff.warn' | 'staff.end_response'][]) : ([[40, 'staff.listen'], [60, 'customer.repeat'], [61, 'staff.promise_vague'], [62, 'customer.leave']] as [number, 'staff.listen' | 'customer.repeat' | 'staff.promise_vague' | 'customer.leave'][])),
+      ], p);
+    expect(verdict(endured('sendai', false), 'graduated_warning')).toEqual({ verdict: 'violated', events: [4, 6] });
+    expect(v(endured('sendai', true), 'graduated_warning')).toBe('upheld');
+    expect(v(endured('oshu', false), 'graduated_warning')).toBe('not_applicable');
+    const calmed = tx([[0, 'customer.demand_transfer'], [1, 'staff.refuse'], [3, 'customer.repeat'], [5, 'staff.explain'], [6, 'customer.calm'], [7, 'customer.repeat'], [9, 'customer.repeat'], [12, 'customer.leave']], 'sendai');
+    expect(v(calmed, 'graduated_warning')).toBe('not_applicable');
+  });
+  it('graduated_warning under 南陽市: after a confirmed city error, the anger goes to a superior before the call is cut (6(1)⑤, 2 <注意>)', () => {
+    const call = (handOver: boolean, p: ProfileId = 'nanyo') =>
+      tx([
+        [0, 'customer.valid_grievance'], [1, 'staff.apologize_full'], [3, 'customer.demand_transfer'], [4, 'staff.refuse'], [5, 'customer.insult'],
+        ...(handOver ? ([[6, 'staff.escalate_manager'], [6, 'staff.brief_handover']] as [number, 'staff.escalate_manager' | 'staff.brief_handover'][]) : []),
+        [7, 'staff.warn'], [8, 'customer.insult'], [9, 'staff.final_warning'], [10, 'customer.insult'], [11, 'staff.hang_up'],
+      ], p, 'phone');
+    expect(verdict(call(false), 'graduated_warning')).toEqual({ verdict: 'violated', events: [0, 9] });
+    expect(v(call(true), 'graduated_warning')).toBe('upheld');
+    expect(v(call(false, 'oshu'), 'graduated_warning')).toBe('upheld');
+    const handedOnly = tx([[0, 'customer.valid_grievance'], [1, 'staff.apologize_full'], [3, 'customer.insult'], [4, 'staff.warn'], [4, 'staff.escalate_manager'], [4, 'staff.brief_handover'], [9, 'customer.calm']], 'nanyo', 'phone');
+    expect(verdict(handedOnly, 'graduated_warning')).toEqual({ verdict: 'upheld', events: [3, 4] });
+  });
+  it('admit_error: a limited apology in place of owning a confirmed error, owned only when pressed, is not owning it (南陽市 6(1)④ 「責任が不明確な初期段階では」)', () => {
+    const pressed = tx([[0, 'customer.valid_grievance'], [1, 'staff.apologize_limited', '「ご不快な思いをおかけし、申し訳ございません」'], [2, 'customer.complaint', '「市の誤りなのかどうか、はっきり言ってください」'], [3, 'staff.apologize_full']], 'nanyo');
+    expect(verdict(pressed, 'admit_error')).toEqual({ verdict: 'violated', events: [1, 3] });
+    expect(v(tx([[0, 'customer.valid_grievance'], [1, 'staff.apologize_full'], [3, 'staff.explain'], [4, 'customer.calm']], 'nanyo'), 'admit_error')).toBe('upheld');
+    expect(v(tx([[0, 'customer.complaint'], [1, 'staff.apologize_limited'], [2, 'customer.valid_grievance'], [3, 'staff.apologize_full']], 'nanyo'), 'admit_error')).toBe('upheld');
+  });
+  it('aftercare: a word to the 係長 in passing, then the report chosen against (no 記録シート), is no report (奥州市 第5 2; 南陽市 対応記録シート)', () => {
+    expect(verdict(tx([[0, 'customer.threat'], [1, 'staff.preserve_evidence'], [1, 'staff.report_supervisor'], [60, 'staff.keep_to_self']], 'nanyo', 'mail'), 'aftercare')).toEqual({ verdict: 'violated', events: [2, 3] });
+    expect(v(tx([[0, 'customer.threat'], [1, 'staff.preserve_evidence'], [1, 'staff.report_supervisor'], [60, 'staff.file_report']], 'nanyo', 'mail'), 'aftercare')).toBe('upheld');
+    expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response'], [11, 'staff.keep_to_self'], [20, 'staff.file_report']]), 'aftercare')).toBe('upheld');
+  });
+});

@@ -13,6 +13,40 @@ import { formatRows, meanOf, walkScenario, type EndingRow } from '../src/story/e
 import { replay } from '../src/story/runner';
 
 const DIR = join(import.meta.dirname, '..', 'stories');
+/**
+ * Paths to a non-model ending whose weakness no principle covers under the scenario's own profile, each with the
+ * reason; a path matches when one of its chosen lines contains `chose` (or any path to the ending, without it). Kept
+ * short and explicit: every other path to an acceptable, poor or failure ending must break a principle, and every
+ * other path to a poor ending must score 85 or under. An entry that no longer matches a path fails the test.
+ */
+const UNCOVERED: readonly { scenario: string; ending: string; chose?: string; reason: string }[] = [
+  {
+    scenario: 'koreisha',
+    ending: 'number_only',
+    reason:
+      'Not linking a forgetful citizen to the 地域包括支援センター: no principle covers it, and 奥州市 第3 1(1) asks only to respond to the characteristic (done: seated, slow, in writing); the link rests on 介護保険法 第115条の46, which sets the centre\'s work, not the counter\'s duty.',
+  },
+  { scenario: 'koreisha', ending: 'explained_only', reason: 'As number_only: the support the citizen needs beyond the counter is not a principle any of the five documents states.' },
+  {
+    scenario: 'kocho-mail',
+    ending: 'handled_with_slips',
+    chose: 'フォルダに移しておく',
+    reason: 'One ordinary inquiry among the flood left unanswered in a folder: listen_first judges only the first complaint (the flood), and no principle asks that every inquiry be answered.',
+  },
+  ...(['ordered_alone', 'ended_alone'] as const).map((ending) => ({
+    scenario: 'kinsen',
+    ending,
+    reason:
+      'Ending or ordering the citizen out alone, unreported: 仙台市\'s policy asks for 組織的な対応 and 事案の組織内共有 (基本方針 対応原則) but does not say who decides to end a response, so org_decision is not applied under 仙台市 (tests/documents.test.ts); the ending stays 可 because the story\'s own 係長 asks for the report first.',
+  })),
+  { scenario: 'sabetsu', ending: 'ended_response', reason: 'As kinsen ordered_alone: ended without consulting the 係長, which 仙台市\'s policy does not name as the decider.' },
+  {
+    scenario: 'sabetsu',
+    ending: 'exit_police',
+    chose: '恥ずかしいと思わないんですか',
+    reason: 'The lecture that provoked the sit-in is no_argument, which 仙台市\'s document does not state (not applied under 仙台市, tests/principles.test.ts); the rest of the path follows 仙台市 対応中止の例 and the exit procedure.',
+  },
+];
 const files = readdirSync(DIR).filter((f) => f.endsWith('.ink'));
 /** Per-ending figures of every story, for docs/scenarios.md at the end. */
 const figures = new Map<string, readonly EndingRow[]>();
@@ -68,6 +102,27 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('story %s', (_id, meta) 
     for (const [id, v] of verdicts) for (const x of v) (seen.get(id) ?? seen.set(id, new Set()).get(id)!).add(x);
     const missing = meta.principles.filter((id) => !verdicts.get(id)?.has('upheld') || !verdicts.get(id)?.has('violated'));
     expect(missing, `principles of ${meta.id} not both upheld and violated on some path`).toEqual([]);
+  });
+
+  it('breaks a principle on every path to a non-model ending (the debrief names what to do next time), and keeps every path to a poor ending at 85 or under', () => {
+    const perfect: string[] = [];
+    const high: string[] = [];
+    const used = new Set<(typeof UNCOVERED)[number]>();
+    for (const { path, seed, report } of scored) {
+      const j = meta.endings[path.ending]?.judgement;
+      if (!j || j === 'model') continue;
+      const known = UNCOVERED.find((u) => u.scenario === meta.id && u.ending === path.ending && (!u.chose || path.events.some((e) => e.chosen !== undefined && e.text?.includes(u.chose!))));
+      if (known) {
+        used.add(known);
+        continue;
+      }
+      const at = `seed ${seed}, ending ${path.ending} (${j}), path ${path.choices.join('-')}: ${report.score}`;
+      if (!report.principles.some((p) => p.verdict === 'violated')) perfect.push(at);
+      if (j === 'poor' && report.score > 85) high.push(at);
+    }
+    expect(perfect, `${meta.id}: paths to a non-model ending that break no principle (the debrief would name nothing to improve)`).toEqual([]);
+    expect(high, `${meta.id}: paths to a poor ending scoring above 85`).toEqual([]);
+    expect(UNCOVERED.filter((u) => u.scenario === meta.id && !used.has(u)).map((u) => u.ending), `${meta.id}: exceptions that match no path any more`).toEqual([]);
   });
 
   it('lets the best path score 100', () => {

@@ -43,6 +43,18 @@ export interface Profile {
   /** 南陽市 6(1)⑤ 「躊躇せず別の担当者や上位者に代わる」: after a report, handing over on demand is right; elsewhere the handler answers first (奥州市 第3 2(1)ウ). */
   handOverAfterReport: boolean;
   /**
+   * 南陽市 6(1)⑤ 「相手の怒りが収まらない場合、躊躇せず別の担当者や上位者に代わる」 with 2 「その言動の鎮静化を図る努力をし」 and
+   * 2 <注意> (the staff side may be at fault): once the city's error is confirmed, anger that goes on is handed to a superior
+   * before the call or the response is ended (graduated_warning).
+   */
+  handOverOnGrievance: boolean;
+  /**
+   * 仙台市 対応中止の例 「同一の趣旨の質問に対し、丁寧かつ合理的な説明を繰り返しても、理解や納得が得られない場合 これ以上対応
+   * できない旨を説明したうえで…対応を終了します」: a document that sets no minutes says instead when a repeated demand is ended
+   * (graduated_warning: answered twice and still repeated, the response must end).
+   */
+  endsRepeatedDemand: boolean;
+  /**
    * Conduct this document tells staff to meet with accommodation before any warning: a sign of disability everywhere
    * (障害者差別解消法 第7条第2項), and where the document names foreign residents among the characteristics to respond to
    * (奥州市 第3 1(1) 「高齢者や障がい者、外国人など相手方の特性に応じて」), a language barrier too.

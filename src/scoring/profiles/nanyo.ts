@@ -2,6 +2,9 @@ import type { Profile } from '../types';
 import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '南陽市カスタマーハラスメント対策マニュアル';
+// Cited twice: handing over to a superior (manager_not_first, graduated_warning) and the staff side's own fault (admit_error, graduated_warning).
+const HAND_OVER = { doc, section: '6(1)⑤ 対応者を代わる', quote: '相手の怒りが収まらない場合、躊躇せず別の担当者や上位者に代わる。' };
+const STAFF_AT_FAULT = { doc, section: '2 カスタマーハラスメントの定義 <注意>', quote: '職員の対応が不誠実又は不適切であった場合は、職員側に責任が課せられる場合もあります。' };
 
 export const nanyo: Profile = {
   id: 'nanyo',
@@ -18,6 +21,8 @@ export const nanyo: Profile = {
   finalWarningBeforePolice: true,
   labelIsWarning: false,
   handOverAfterReport: true,
+  handOverOnGrievance: true,
+  endsRepeatedDemand: false,
   characteristicSigns: ['customer.disability_sign'],
   citations: {
     limited_apology: [
@@ -36,7 +41,7 @@ export const nanyo: Profile = {
       },
     ],
     manager_not_first: [
-      { doc, section: '6(1)⑤ 対応者を代わる', quote: '相手の怒りが収まらない場合、躊躇せず別の担当者や上位者に代わる。' },
+      HAND_OVER,
       {
         doc,
         section: '7(1)【対面の場合】①② 現場職員・所管課長の判断',
@@ -70,7 +75,7 @@ export const nanyo: Profile = {
       REASONABLE_ACCOMMODATION,
     ],
     admit_error: [
-      { doc, section: '2 カスタマーハラスメントの定義 <注意>', quote: '職員の対応が不誠実又は不適切であった場合は、職員側に責任が課せられる場合もあります。' },
+      STAFF_AT_FAULT,
       { doc, section: '8(2)② 事例の検証', quote: 'カスタマーハラスメントの端緒が、職員の不適切な言動や対応にあった場合、その問題点等を改善するための取組を検討する。' },
     ],
     org_decision: [
@@ -93,7 +98,7 @@ export const nanyo: Profile = {
       { doc, section: '7(3) 暴言・脅迫', quote: '暴言で返すことなく丁寧な言葉を用いて冷静・沈着に対応する。不用意な発言をしないよう細心の注意を払い、発言は必要最小限にとどめる。不必要な議論に立ち入らない。' },
     ],
     no_vague_answer: [
-      { doc, section: '6(2)③ 丁寧な説明を心がける', quote: '「たぶん」など、あいまいな表現に気を付ける。' },
+      { doc, section: '6(2)③ 丁寧な説明を心がける', quote: '「たぶん」など、あいまいな表現に気を付ける。／専門用語を使った説明、説得をできるだけ避ける。' },
       { doc, section: '7(3) 高圧的な言動', quote: '曖昧な発言又はぶれた発言は避けるとともに、早く解決を図ろうとしてその場逃れの安易な妥協をしない。' },
     ],
     refuse_undue_demand: [
@@ -124,6 +129,8 @@ export const nanyo: Profile = {
         section: '2 カスタマーハラスメントの定義',
         quote: '明らかに認定できる場合を除き、そのような言動があった場合でも即時にカスタマーハラスメントと認定するのではなく、その言動の鎮静化を図る努力をし、それでもなお当該言動が続くようであれば、その時点で判断を行う必要があります。',
       },
+      HAND_OVER,
+      STAFF_AT_FAULT,
     ],
     exit_and_police: [
       {

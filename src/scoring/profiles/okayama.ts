@@ -18,6 +18,8 @@ export const okayama: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  handOverOnGrievance: false,
+  endsRepeatedDemand: false,
   characteristicSigns: ['customer.disability_sign'],
   citations: {
     legit_complaint: [

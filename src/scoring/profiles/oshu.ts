@@ -17,6 +17,8 @@ export const oshu: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  handOverOnGrievance: false,
+  endsRepeatedDemand: false,
   characteristicSigns: ['customer.disability_sign', 'customer.language_barrier'],
   citations: {
     limited_apology: [
@@ -119,6 +121,7 @@ export const oshu: Profile = {
         quote:
           '曖昧な発言は慎み、相手に少しでも期待を持たせるような発言やその場しのぎの回答はしないように注意します。事実関係の確認が必要なものは、即答せず、「事実関係を確認してから後日回答します。」と対応します。',
       },
+      { doc, section: '第3 1(1) 冷静に対応する', quote: '相手の話に真摯に耳を傾けて、専門用語などは使わず丁寧な言葉遣いで接し、冷静に事実関係や主張の内容を把握します。' },
     ],
     refuse_undue_demand: [
       {

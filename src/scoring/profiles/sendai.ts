@@ -18,6 +18,8 @@ export const sendai: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: false,
   handOverAfterReport: false,
+  handOverOnGrievance: false,
+  endsRepeatedDemand: true,
   characteristicSigns: ['customer.disability_sign'],
   citations: {
     multi_staff: [

@@ -17,6 +17,8 @@ export const yurihonjo: Profile = {
   finalWarningBeforePolice: false,
   labelIsWarning: true,
   handOverAfterReport: false,
+  handOverOnGrievance: false,
+  endsRepeatedDemand: false,
   characteristicSigns: ['customer.disability_sign'],
   citations: {
     multi_staff: [

@@ -8,7 +8,7 @@ export const admitError: Rule = {
   id: 'admit_error',
   name: '市の誤りは率直に認める',
   summary:
-    '市の誤りが確認されたら、言い繕い（「システムの処理の関係で」「規則どおりに処理しております」）をせず、非を認めて率直に謝罪し是正すれば遵守。言い繕った、または相手が不快な思いをしたことへの限定的な謝罪だけで終えたら違反。確認して後日回答する場合は対象外。いずれの文書も「全面的に謝罪せよ」とは書いておらず、奥州市 第4 1(5)③（落ち度がある場合の謝罪）と南陽市 8(2)②（職員の対応に端緒があった場合の改善）から導く原則です。',
+    '市の誤りが確認されたら、言い繕い（「システムの処理の関係で」「規則どおりに処理しております」）をせず、非を認めて率直に謝罪し是正すれば遵守。言い繕った、または相手が不快な思いをしたことへの限定的な謝罪だけで終えたら違反（限定的な謝罪にとどめ、相手に重ねて問われてから認めた場合も違反）。確認して後日回答する場合は対象外。いずれの文書も「全面的に謝罪せよ」とは書いておらず、奥州市 第4 1(5)③（落ち度がある場合の謝罪）と南陽市 8(2)②（職員の対応に端緒があった場合の改善）から導く原則です。',
   weight: 15,
   feedback: {
     upheld: '市の誤りを率直に認めて謝罪し、是正につなげられました。誤りを認めることは、相手の信頼を取り戻す一番の近道です。',
@@ -21,6 +21,12 @@ export const admitError: Rule = {
     const evasions = indexesOf(ctx, EVASIONS).filter((i) => i > grievance);
     if (evasions.length) return { verdict: 'violated', events: evasions };
     const apology = findFrom(ctx, 'staff.apologize_full', grievance);
+    // Owned only once pressed: the error confirmed, a limited apology given in its place, and the citizen had to ask
+    // again before the city owned it (南陽市 6(1)④ limits the apology 「責任が不明確な初期段階では」 only).
+    const limitedFirst = findFrom(ctx, 'staff.apologize_limited', grievance);
+    if (apology >= 0 && limitedFirst >= 0 && limitedFirst < apology && ctx.acts.slice(limitedFirst, apology).some((a) => a.startsWith('customer.'))) {
+      return { verdict: 'violated', events: [limitedFirst, apology] };
+    }
     if (apology >= 0) return { verdict: 'upheld', events: [apology] };
     // Checking the facts and answering later is the manuals' own way (奥州市 第3 2(2)イ): not yet owned, not evaded.
     if (findFrom(ctx, 'staff.defer_answer', grievance) >= 0) return { verdict: 'not_applicable', events: [] };

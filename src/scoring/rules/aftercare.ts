@@ -7,7 +7,7 @@ const SHARED = acts('staff.file_report', 'staff.report_supervisor', 'staff.seek_
 export const aftercare: Rule = {
   id: 'aftercare',
   name: '報告・共有・相談',
-  summary: 'カスハラの兆候があった対応の後で、上司への報告や対応記録シート・発生連絡票での報告、相談窓口の利用をすれば遵守。対応が終わってから誰にも報告しなければ違反（対応中に上司を呼んだだけでは足りない）。',
+  summary: 'カスハラの兆候があった対応の後で、上司への報告や対応記録シート・発生連絡票での報告、相談窓口の利用をすれば遵守。対応が終わってから誰にも報告しなければ違反（対応中に上司を呼んだだけでは足りない。一言伝えたあとで記録・報告をしないと選んだ場合も違反）。',
   weight: 10,
   feedback: {
     upheld: '一人で抱え込まず、報告・共有できました。記録は組織としての次の対応と再発防止に役立ちます。',
@@ -20,6 +20,11 @@ export const aftercare: Rule = {
     let last = ctx.acts.length - 1;
     while (last >= 0 && !ctx.acts[last]!.startsWith('customer.')) last--;
     const shared = findFrom(ctx, SHARED, last + 1);
-    return shared >= 0 ? { verdict: 'upheld', events: [shared] } : { verdict: 'violated', events: [ctx.firstCue] };
+    if (shared < 0) return { verdict: 'violated', events: [ctx.firstCue] };
+    // A word to the 係長 in passing, then the report itself chosen against (「誰にも言わずに」, no 記録シート): the case was
+    // not reported 事案への対応後 (奥州市 第5 2 発生連絡票; 南陽市 対応記録シート 「総務課へ相談する際にこのシートを活用」).
+    const keptAfter = findFrom(ctx, 'staff.keep_to_self', shared);
+    if (keptAfter >= 0 && findFrom(ctx, SHARED, keptAfter) < 0) return { verdict: 'violated', events: [shared, keptAfter] };
+    return { verdict: 'upheld', events: [shared] };
   },
 };

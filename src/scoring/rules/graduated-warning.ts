@@ -38,7 +38,7 @@ export const graduatedWarning: Rule = {
   id: 'graduated_warning',
   name: '段階的な警告',
   summary:
-    '対応終了・切電・退去命令の前に警告（時間で区切る場合は事前に対応時間を告げること）があれば遵守、いきなり打ち切れば違反。繰り返しや特別な要求など暴言のない兆候だけで打ち切るときは、先に説明・お断り・後日回答で要求に答えていることも必要（単純に打ち切らない）。暴言や脅しが繰り返されても一度も警告しないのも違反（障がい等の特性がうかがえる場合と、市の誤りへの怒りが謝罪・説明の前に向けられた場合を除く）。暴力・脅迫の後は例外（直ちに対応を中止できる）。南陽市の電話では警告と最終通告の両方を経てから切電する。由利本荘市ではカスハラに当たると告げることも警告にあたる。',
+    '対応終了・切電・退去命令の前に警告（時間で区切る場合は事前に対応時間を告げること）があれば遵守、いきなり打ち切れば違反。繰り返しや特別な要求など暴言のない兆候だけで打ち切るときは、先に説明・お断り・後日回答で要求に答えていることも必要（単純に打ち切らない）。暴言や脅しが繰り返されても一度も警告しないのも違反（障がい等の特性がうかがえる場合と、市の誤りへの怒りが謝罪・説明の前に向けられた場合を除く）。暴力・脅迫の後は例外（直ちに対応を中止できる）。南陽市の電話では警告と最終通告の両方を経てから切電し、市の誤りが確認された後は、打ち切る前に上位者に代わる。仙台市では、同じ要求に説明やお断りを重ねても繰り返されるなら、対応を終える（終えずに聞き続けたら違反）。由利本荘市ではカスハラに当たると告げることも警告にあたる。',
   weight: 15,
   feedback: {
     upheld: '打ち切る前に、段階を踏んで警告できました。',
@@ -65,6 +65,26 @@ export const graduatedWarning: Rule = {
       if (goesOn.length >= needed && findFrom(ctx, ENDINGS, w) < 0 && !stopped(goesOn[needed - 1]!)) {
         return { verdict: 'violated', events: [w, goesOn[needed - 1]!] };
       }
+    }
+    // 仙台市 対応中止の例: the same demand answered twice with reasons and still repeated twice more is ended, not endured.
+    if (ctx.profile.endsRepeatedDemand) {
+      const answered = indexesOf(ctx, ANSWERED).filter((i, k, all) => k === 0 || ctx.times[i] !== ctx.times[all[k - 1]!]);
+      const second = answered[1];
+      if (second !== undefined && findFrom(ctx, ENDINGS, second) < 0) {
+        const again = indexesOf(ctx, 'customer.repeat').filter((i) => i > second);
+        const calmed = findFrom(ctx, 'customer.calm', second);
+        if (again.length >= 2 && (calmed < 0 || calmed > again[1]!) && !stopped(again[1]!)) return { verdict: 'violated', events: [second, again[1]!] };
+      }
+    }
+    // 南陽市 6(1)⑤: after a confirmed city error, the anger is handed to a superior before the response is ended; asked
+    // to stop and handed over, it was met step by step though no one cut it off.
+    const grievance = findFrom(ctx, 'customer.valid_grievance');
+    if (ctx.profile.handOverOnGrievance && grievance >= 0) {
+      const handed = findFrom(ctx, 'staff.escalate_manager', grievance);
+      const cut = endings.find((e) => e > grievance && findBefore(ctx, DANGER, e) < 0 && (handed < 0 || handed > e));
+      if (cut !== undefined) return { verdict: 'violated', events: [grievance, cut] };
+      const asked = handed < 0 ? -1 : findBefore(ctx, warnings, handed);
+      if (!endings.length && asked > grievance) return { verdict: 'upheld', events: [asked, handed] };
     }
     if (!endings.length) return { verdict: 'not_applicable', events: [] };
     const nanyoPhone = phoneProcedure(ctx.profile, ctx.channel) === 'nanyo_four_steps';

@@ -14,7 +14,7 @@ export const safetyFirst: Rule = {
   id: 'safety_first',
   name: '安全確保',
   summary:
-    '暴力・器物損壊の後に警察へ通報すれば遵守、通報しなければ違反（重大な誤り）。奥州市・南陽市・由利本荘市では、距離をとって安全を確保し、上司の判断を待たずにただちに通報する（上司を待つ、話を続けるなどしてから通報したら違反）。奥州市（第3 2(3)イ）と由利本荘市（4(2)④）では脅迫を受けたときも警察へ通報する（通報なしは重大な誤り）。奥州市では執拗なつきまとい・待ち伏せも警察へ通報する（第4 1(8)②）。',
+    '暴力・器物損壊の後に警察へ通報すれば遵守、通報しなければ違反（重大な誤り）。奥州市・南陽市・由利本荘市では、距離をとって安全を確保し、上司の判断を待たずにただちに通報する（上司を待つ、話を続けるなどしてから通報したら違反）。奥州市（第3 2(3)イ）と由利本荘市（4(2)④）では脅迫を受けたときも警察へ通報する（通報なしは重大な誤り。その場で通報せず、相手が帰った後で警察に通報・相談しただけなら重大ではない違反）。奥州市では執拗なつきまとい・待ち伏せも警察へ通報する（第4 1(8)②）。',
   weight: 25,
   feedback: {
     upheld: '身の安全を確保し、警察へ通報できました。',
@@ -29,7 +29,13 @@ export const safetyFirst: Rule = {
     if (danger < 0 && other < 0) return { verdict: 'not_applicable', events: [] };
     if (danger < 0) {
       const police = findFrom(ctx, 'staff.call_police', other);
-      if (police >= 0) return { verdict: 'upheld', events: [police] };
+      // The document asks for the call on the spot, told to the citizen (奥州市 第3 2(3)イ 「『警察に通報する』旨を告げて、
+      // 警察に通報します」; 由利本荘市 4(2)④ 「直ちに警察に通報します」). Going to the police only once the citizen has left,
+      // or only consulting them, still brings the threat to the police: a violation, not the critical one.
+      const left = findFrom(ctx, 'customer.leave', other);
+      if (police >= 0 && (left < 0 || police < left)) return { verdict: 'upheld', events: [police] };
+      const afterwards = police >= 0 ? police : findFrom(ctx, 'staff.consult_police', other);
+      if (afterwards >= 0) return { verdict: 'violated', events: [other, afterwards] };
       return { verdict: 'violated', events: [other], ...(ctx.acts[other] === 'customer.threat' ? { critical: true } : {}) };
     }
     const police = findFrom(ctx, 'staff.call_police', danger);
