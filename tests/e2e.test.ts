@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, placeOf } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { FORM_OF } from '../src/model/records/forms';
@@ -57,9 +57,8 @@ async function enter(page: Page, name: string, code = '', base = server.base): P
 /** Presses the number key of each choice in turn, as a keyboard user would. */
 async function play(page: Page, choices: number[]): Promise<void> {
   for (const [n, index] of choices.entries()) {
-    const buttons = page.locator('.choices button.choice');
-    await buttons.first().waitFor();
-    const position = await buttons.evaluateAll((els, i) => els.findIndex((e) => e.getAttribute('data-index') === String(i)), index);
+    await page.locator('.choices button.choice').first().waitFor();
+    const position = await placeOf(page, index);
     expect(position, `choice ${index} at decision ${n}`).toBeGreaterThanOrEqual(0);
     await page.keyboard.press(String(position + 1));
   }

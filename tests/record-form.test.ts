@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, placeOf } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { quoteFact } from '../src/model/records/grade';
@@ -65,7 +65,7 @@ async function playKosoku(name: string, code = '', choices: number[] = []): Prom
     const buttons = page.locator('.choices button.choice');
     await buttons.first().waitFor();
     if (await page.locator('#to-debrief').count()) break;
-    const position = i < choices.length ? await buttons.evaluateAll((els, index) => els.findIndex((e) => e.getAttribute('data-index') === String(index)), choices[i]!) : 0;
+    const position = i < choices.length ? await placeOf(page, choices[i]!) : 0;
     await page.keyboard.press(String(position + 1));
   }
   await page.locator('#to-debrief').waitFor();

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, placeOf } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { GROUPINGS, groupScenarios, matchesFilter } from '../src/model/grouping';
@@ -171,8 +171,7 @@ describe.each([
       // By keyboard: consult the 係長, check the facts, then on to the mixed-in question (the story's first
       // option each time; the shown order is drawn from the seed, so the key is that option's place).
       for (let i = 0; i < 3; i++) {
-        const place = await page.locator('.choices button.choice').evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-index') === '0'));
-        await page.keyboard.press(String(place + 1));
+        await page.keyboard.press(String((await placeOf(page, 0)) + 1));
         await page.locator('.choices button.choice').first().waitFor();
       }
       expect(await page.locator('#scene-status').textContent()).toContain('保存');
@@ -416,8 +415,7 @@ describe("the supervisor's seat", () => {
         }
         if (await page.locator('#to-debrief').count()) break;
         // The story's first option, wherever the seeded order shows it: its number key.
-        const place = await page.locator('.choices button.choice').evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-index') === '0'));
-        await page.keyboard.press(String(place + 1));
+        await page.keyboard.press(String((await placeOf(page, 0)) + 1));
       }
       await page.locator('#to-debrief').click();
       await page.locator('#record-skip').click(); // self-study: the record sheet may be skipped

@@ -55,6 +55,8 @@ export interface ReplayPool {
 
 interface Job {
   play: Play;
+  /** Replayed in advance (`prepare`): its failure fails no submission (one waiting for it replays again). */
+  readonly prepared: boolean;
   /** A prepared play nobody waits for yet: it goes after every submission. */
   early: boolean;
   done: Promise<Expected>;
@@ -111,7 +113,7 @@ export function createReplayPool({
     let resolve!: Job['resolve'];
     let reject!: Job['reject'];
     const done = new Promise<Expected>((res, rej) => ((resolve = res), (reject = rej)));
-    return { play, early, done, resolve, reject };
+    return { play, prepared: early, early, done, resolve, reject };
   }
 
   function spawn(): Slot {
@@ -188,8 +190,8 @@ export function createReplayPool({
     if (closed) return;
     checkReady();
     const job = free(slot);
-    if (job?.early) {
-      log(`replay worker stopped (${why}) while replaying a finished play of ${job.play.scenario} in advance; its submission will be replayed when it comes`);
+    if (job?.prepared) {
+      log(`replay worker stopped (${why}) while replaying a finished play of ${job.play.scenario} in advance; its submission is replayed again`);
       job.reject(new Error(why));
     } else if (job) {
       log(`replay worker stopped (${why}) while checking an attempt at ${job.play.scenario}; that submission was answered 500 and not stored`);

@@ -39,6 +39,11 @@ declare module 'fastify' {
   }
 }
 
+/** Refuses a scenario the session does not include, naming the field that carried it. */
+function inSession(s: TrainingSession, scenario: string, field: string): void {
+  if (!s.scenarios.includes(scenario)) throw badRequest(`${field}: "${scenario}" is not part of session ${s.code}`);
+}
+
 const noSession = (code: string) => new HttpError(404, `code: no training session has the code "${code}"`);
 const closed = (s: TrainingSession) => new HttpError(410, `code: session ${s.code} is closed`);
 
@@ -102,7 +107,7 @@ export function publicRoutes(
     if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: progress into session ${session.code} needs the token given when joining it`);
     if (body.ending) {
       if (body.scenario === undefined) throw badRequest('scenario: required with ending (the play to replay is of a scenario)');
-      if (!session.scenarios.includes(body.scenario)) throw badRequest(`scenario: "${body.scenario}" is not part of session ${session.code}`);
+      inSession(session, body.scenario, 'scenario');
     }
     if (body.ending) replays.prepare({ scenario: body.scenario!, ...body.ending });
     await commit(() => sessions.mark(session.id, holder.trainee, body.status, body.scenario ?? null));
@@ -148,7 +153,7 @@ export function publicRoutes(
       if (!transcript.trainee || identityKey(transcript.trainee) !== identityKey(holder.trainee)) {
         throw new HttpError(403, `transcript.trainee: this token was given to ${JSON.stringify(holder.trainee.name)}, not ${JSON.stringify(transcript.trainee?.name ?? null)}`);
       }
-      if (!session.scenarios.includes(transcript.scenario)) throw badRequest(`transcript.scenario: "${transcript.scenario}" is not part of session ${session.code}`);
+      inSession(session, transcript.scenario, 'transcript.scenario');
       if (transcript.profile !== session.profile) throw badRequest(`transcript.profile: session ${session.code} uses the profile "${session.profile}", not "${transcript.profile}"`);
       sessionId = session.id;
     } else if (transcript.profile !== meta.profile) {
