@@ -77,7 +77,7 @@ interface Slot {
   failure?: string;
 }
 
-const BOOT = new URL('./replay-boot.mjs', import.meta.url);
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** One play, one key: the same scenario, seed and choices replay to the same events. */
 const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
 const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);

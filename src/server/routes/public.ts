@@ -12,6 +12,7 @@ import { ConflictError } from '../attempts';
 import { RATE } from '../limits';
 import type { ReplayPool } from '../replay-pool';
 import type { Sessions, TokenHolder } from '../sessions';
+import type { Writer } from '../writer';
 import { badRequest, HttpError, parseBody } from './errors';
 
 const join = z.object({ code: z.string().trim().min(4).max(12), trainee: traineeSchema });
@@ -51,7 +52,7 @@ export function publicRoutes(
   app: FastifyInstance,
   attempts: Attempts,
   sessions: Sessions,
-  commit: <T>(run: () => T) => Promise<T>,
+  write: Writer['run'],
   diskOk: () => Promise<void>,
   replays: ReplayPool,
 ): void {
@@ -91,12 +92,8 @@ export function publicRoutes(
     const session = openSession(body.code);
     const full = sessions.joinProblem(session, body.trainee);
     if (full) throw new HttpError(409, full);
-    // Into the group commit with the room's submissions: a write of its own would hold the loop for a disk sync.
-    const token = await commit(() => {
-      const issued = sessions.issueToken(session.id, body.trainee);
-      sessions.mark(session.id, body.trainee, 'joined', null);
-      return issued;
-    });
+    // Through the writer's group commit with the room's submissions (src/server/writer.ts).
+    const token = await write('join', { sessionId: session.id, trainee: body.trainee });
     return sessions.forTrainee(session, token);
   });
 
@@ -110,7 +107,7 @@ export function publicRoutes(
       inSession(session, body.scenario, 'scenario');
     }
     if (body.ending) replays.prepare({ scenario: body.scenario!, ...body.ending });
-    await commit(() => sessions.mark(session.id, holder.trainee, body.status, body.scenario ?? null));
+    await write('mark', { sessionId: session.id, trainee: holder.trainee, status: body.status, scenario: body.scenario ?? null });
     return { ok: true };
   });
 
@@ -171,13 +168,9 @@ export function publicRoutes(
     await diskOk();
     try {
       const id = transcript.attemptId ?? randomUUID();
-      const saved = await commit(() => {
-        const result = attempts.save(transcript, id, sessionId);
-        if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee, 'finished', transcript.scenario ?? null);
-        return result;
-      });
+      const saved = await write('attempt', { transcript, id, sessionId });
       // The browser scored it already with the same engine; the answer only confirms what was stored.
-      return reply.code(saved.created ? 201 : 200).send({ id: saved.id, score: saved.report.score, created: saved.created });
+      return reply.code(saved.created ? 201 : 200).send(saved);
     } catch (e) {
       if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });
       throw e;
