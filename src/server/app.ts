@@ -17,6 +17,8 @@ import { createReplayPool, type ReplayPoolOptions } from './replay-pool';
 import { trainerRoutes } from './routes/trainer';
 import { outboxStatus, retryFailed, startLrsSender, type LrsConfig, type SenderOptions } from './lrs';
 import { createSessions } from './sessions';
+import { storyOf as compiledStory } from './replay';
+import { createStoryVersions } from './story-versions';
 import { createWriter, type Writer } from './writer';
 import { createXapi, DEFAULT_HOME_PAGE } from './xapi';
 
@@ -77,8 +79,12 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     await sender?.stop();
     await writer.close();
   });
-  const replays = createReplayPool({ ...replay, log: (m) => app.log.warn(m) });
+  const storyOf = replay?.storyOf ?? compiledStory;
+  const replays = createReplayPool({ ...replay, storyOf, log: (m) => app.log.warn(m) });
   app.addHook('onClose', () => replays.close());
+  // The stories served from now on are kept (main.ts warms them all), so attempts played on them still replay after an update.
+  const versions = createStoryVersions(db, storyOf);
+  if (replay?.warm?.length) versions.record(replay.warm);
   // Listening waits for the warm replay workers (main.ts), so no trainee's submission waits for them to start.
   app.addHook('onReady', () => Promise.all([replays.ready(), writer.ready()]).then(() => {}));
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.
@@ -102,7 +108,7 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.register(async (r) => {
-    publicRoutes(r, attempts, sessions, write, diskGuard(db.memory ? null : db.name, minFreeDisk), replays);
+    publicRoutes(r, attempts, sessions, write, diskGuard(db.memory ? null : db.name, minFreeDisk), replays, versions);
     const outbox = { status: () => outboxStatus(db, sender?.endpoint ?? null), retry: () => retryFailed(db, () => sender?.nudge()) };
     trainerRoutes(r, auth, attempts, sessions, xapi, outbox);
   });

@@ -99,6 +99,17 @@ export const MIGRATIONS: Migration[] = [
   ALTER TABLE sessions ADD COLUMN record_task INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE attempts ADD COLUMN incomplete INTEGER NOT NULL DEFAULT 0;
   `,
+  // Version 8. Every version of each story the server has served (story-versions.ts), so an attempt played
+  // before an update whose story text changed still replays. A few hundred KB per release.
+  `
+  CREATE TABLE story_versions (
+    scenario      TEXT NOT NULL,
+    version       TEXT NOT NULL,
+    json          TEXT NOT NULL,
+    first_served  TEXT NOT NULL,
+    PRIMARY KEY (scenario, version)
+  );
+  `,
 ];
 
 /**

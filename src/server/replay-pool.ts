@@ -17,7 +17,7 @@
 // process or Vitest alive.
 import { Worker } from 'node:worker_threads';
 import { REPLAY_PREPARED, REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
-import { compareWithExpected, Refused, type Expected, type Play, type Replayable } from './replay-check';
+import { compareWithExpected, Refused, storyKey, type Expected, type Play, type Replayable } from './replay-check';
 import type { FromWorker, ToWorker } from './replay-worker';
 import { storyOf as compiledStory } from './replay';
 import { HttpError } from './routes/errors';
@@ -42,8 +42,11 @@ export interface ReplayPoolOptions {
 }
 
 export interface ReplayPool {
-  /** Resolves if the transcript is what its story gives; rejects with a 422 naming the first difference, 503 when full, 500 when its worker died. */
-  check(transcript: Replayable): Promise<void>;
+  /**
+   * Resolves if the transcript is what its story gives; rejects with a 422 naming the first difference, 503 when full,
+   * 500 when its worker died. `earlier`: check it against an earlier version of the story instead (story-versions.ts).
+   */
+  check(transcript: Replayable, earlier?: StoryVersion): Promise<void>;
   /** Replays a finished play now, when a worker is free, so its submission is only compared; never fails (dropped when busy). */
   prepare(play: Play): void;
   /** Resolves once the warm workers have built their stories and serve (main.ts listens only then). */
@@ -53,8 +56,16 @@ export interface ReplayPool {
   close(): Promise<void>;
 }
 
+/** An earlier version of a scenario's story: its hash and compiled JSON. */
+export interface StoryVersion {
+  version: string;
+  json: string;
+}
+
 interface Job {
   play: Play;
+  /** The compiled story of an earlier version (absent: storyOf gives the current one). */
+  json?: string;
   /** Replayed in advance (`prepare`): its failure fails no submission (one waiting for it replays again). */
   readonly prepared: boolean;
   /** A prepared play nobody waits for yet: it goes after every submission. */
@@ -78,8 +89,8 @@ interface Slot {
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
-/** One play, one key: the same scenario, seed and choices replay to the same events. */
-const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
+/** One play, one key: the same story, seed and choices replay to the same events. */
+const keyOf = (p: Play) => `${storyKey(p)}\u0000${p.seed}\u0000${p.choices.join(',')}`;
 const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);
 
 export function createReplayPool({
@@ -103,17 +114,18 @@ export function createReplayPool({
   const allReady = new Promise<void>((resolve) => (readyAll = resolve));
 
   const send = (slot: Slot, m: ToWorker) => slot.worker.postMessage(m);
-  const give = (slot: Slot, scenario: string) => {
-    if (slot.given.has(scenario)) return;
-    send(slot, { type: 'story', scenario, json: storyOf(scenario) });
-    slot.given.add(scenario);
+  const give = (slot: Slot, job: Pick<Job, 'play' | 'json'>) => {
+    const key = storyKey(job.play);
+    if (slot.given.has(key)) return;
+    send(slot, { type: 'story', key, json: job.json ?? storyOf(job.play.scenario) });
+    slot.given.add(key);
   };
 
-  function newJob(play: Play, early: boolean): Job {
+  function newJob(play: Play, early: boolean, json?: string): Job {
     let resolve!: Job['resolve'];
     let reject!: Job['reject'];
     const done = new Promise<Expected>((res, rej) => ((resolve = res), (reject = rej)));
-    return { play, prepared: early, early, done, resolve, reject };
+    return { play, ...(json ? { json } : {}), prepared: early, early, done, resolve, reject };
   }
 
   function spawn(): Slot {
@@ -124,13 +136,13 @@ export function createReplayPool({
     worker.on('error', (e) => (slot.failure ??= e.message));
     worker.on('exit', (code) => lost(slot, slot.failure ?? `exit code ${code}`));
     slots.push(slot);
-    for (const id of warm) give(slot, id);
+    for (const id of warm) give(slot, { play: { scenario: id, seed: 0, choices: [] } });
     return slot;
   }
 
   function dispatch(slot: Slot, job: Job): void {
     try {
-      give(slot, job.play.scenario);
+      give(slot, job);
     } catch (e) {
       job.reject(e as Error); // a story that does not compile: a 500, logged
       return;
@@ -217,11 +229,12 @@ export function createReplayPool({
   else readyAll();
 
   return {
-    async check(transcript) {
+    async check(transcript, earlier) {
       if (closed) throw stopping();
-      const key = keyOf(transcript);
-      const early = kept.get(key);
-      kept.delete(key);
+      const play: Play = { scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices, ...(earlier ? { version: earlier.version } : {}) };
+      const key = keyOf(play);
+      const early = earlier ? undefined : kept.get(key);
+      if (early) kept.delete(key);
       let expected: Expected | undefined;
       if (early) {
         // Someone waits for it now: a prepared play still queued goes ahead of the other prepared ones.
@@ -238,7 +251,7 @@ export function createReplayPool({
         });
       }
       if (!expected) {
-        const job = newJob({ scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices }, false);
+        const job = newJob(play, false, earlier?.json);
         if (!start(job)) throw new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`, 2);
         expected = await job.done;
       }

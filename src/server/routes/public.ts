@@ -10,7 +10,9 @@ import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
 import { RATE } from '../limits';
+import type { Replayable } from '../replay-check';
 import type { ReplayPool } from '../replay-pool';
+import type { StoryVersions } from '../story-versions';
 import type { Sessions, TokenHolder } from '../sessions';
 import type { Writer } from '../writer';
 import { badRequest, HttpError, parseBody } from './errors';
@@ -55,6 +57,7 @@ export function publicRoutes(
   write: Writer['run'],
   diskOk: () => Promise<void>,
   replays: ReplayPool,
+  versions: StoryVersions,
 ): void {
   /** A session a trainee may still use by its code: open, existing. */
   const openSession = (code: string): TrainingSession => {
@@ -71,6 +74,29 @@ export function publicRoutes(
     if (!m) return;
     req.holder = sessions.tokenHolder(m[1]!);
     if (!req.holder) throw new HttpError(401, 'token: not a token this server issued (join the session again)');
+  };
+
+  /**
+   * A play is real if the story gives its events: the story served now, or one served before an update (an attempt
+   * kept in a browser's outbox meanwhile: src/server/story-versions.ts). Refused by all, it gets the current one's 422.
+   */
+  const checkPlay = async (t: Replayable): Promise<void> => {
+    try {
+      await replays.check(t);
+    } catch (refusal) {
+      if (!(refusal instanceof HttpError && refusal.statusCode === 422)) throw refusal;
+      for (const earlier of versions.earlier(t.scenario)) {
+        const matched = await replays.check(t, earlier).then(
+          () => true,
+          (e: unknown) => {
+            if (e instanceof HttpError && e.statusCode === 422) return false;
+            throw e; // busy, or its worker died: the game sends it again
+          },
+        );
+        if (matched) return;
+      }
+      throw refusal;
+    }
   };
 
   app.get('/api/health', async () => ({ ok: true }));
@@ -164,7 +190,7 @@ export function publicRoutes(
       const earned = score(transcript).score;
       if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
     }
-    await replays.check(transcript); // in a worker thread (src/server/replay-pool.ts)
+    await checkPlay(transcript); // in a worker thread (src/server/replay-pool.ts)
     await diskOk();
     try {
       const id = transcript.attemptId ?? randomUUID();
