@@ -20,7 +20,7 @@ import { REPLAY_PREPARED, REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
 import { compareWithExpected, Refused, storyKey, type Expected, type Play, type Replayable } from './replay-check';
 import type { FromWorker, ToWorker } from './replay-worker';
 import { storyOf as compiledStory } from './replay';
-import { HttpError } from './routes/errors';
+import { HttpError, stopping } from './routes/errors';
 
 export interface ReplayPoolOptions {
   /** Worker threads at most (started when first needed). */
@@ -91,7 +91,6 @@ interface Slot {
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** One play, one key: the same story, seed and choices replay to the same events. */
 const keyOf = (p: Play) => `${storyKey(p)}\u0000${p.seed}\u0000${p.choices.join(',')}`;
-const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);
 
 export function createReplayPool({
   size = REPLAY_WORKERS,

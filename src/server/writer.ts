@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { ConflictError } from './attempts';
 import { createCommitQueue } from './batch';
 import { JOURNAL_SIZE_LIMIT, type DB } from './db';
-import { HttpError } from './routes/errors';
+import { HttpError, stopping } from './routes/errors';
 import type { FromWriter, ToWriter, WriteFailure, WriteJob, WriterData } from './writer-worker';
 import { createWrites, type WriteName, type Writes } from './writes';
 import type { XapiOptions } from './xapi';
@@ -38,7 +38,6 @@ const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** A writer that failed is started again after 100 ms, 200 ms, 400 ms … up to 10 s. */
 const RESTART_MAX_MS = 10_000;
 
-const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);
 
 export function createWriter(db: DB, xapi: XapiOptions, { thread = !db.memory, log = (m) => console.warn(m), script = new URL('./writer-worker.ts', import.meta.url), selfCheckpointBytes = 2 * JOURNAL_SIZE_LIMIT }: WriterOptions = {}): Writer {
   if (!thread || db.memory) return inline(db, xapi);
