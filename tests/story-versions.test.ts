@@ -35,7 +35,7 @@ describe('a play kept in an outbox across an update', () => {
 
   it('is stored when an earlier start served that story, and a forgery still gets the current story’s 422', async () => {
     const db = openDatabase(':memory:');
-    createStoryVersions(db, storyOf).record(['kosoku'], new Date('2026-11-01T09:00:00Z')); // the previous release's start
+    createStoryVersions(db, storyOf).served('kosoku', storyOf('kosoku'), new Date('2026-11-01T09:00:00Z')); // the previous release's start
     const submit = server(db);
     const t = before(3);
     const stored = await submit(t);
@@ -51,17 +51,38 @@ describe('a play kept in an outbox across an update', () => {
     expect((await submit(now)).statusCode).toBe(201);
   }, SLOW);
 
-  it('keeps the stories a server warms at start, once per version', async () => {
+  it('tries only the latest earlier versions, and only when the current story refuses the play', async () => {
+    // The matching version is the fourth newest of the earlier ones: beyond EARLIER_VERSIONS (3), not tried.
+    const db = openDatabase(':memory:');
+    const versions = createStoryVersions(db, storyOf);
+    versions.served('kosoku', storyOf('kosoku'), new Date('2026-08-01T09:00:00Z'));
+    for (const [k, month] of ['09', '10', '11'].entries()) versions.served('kosoku', storyOf('kosoku').replace(BEFORE, `版${k}`), new Date(`2026-${month}-01T09:00:00Z`));
+    expect((await server(db)(before(3))).statusCode).toBe(422);
+    // A current story that fails to build is the server's fault (500), not a refusal: no earlier version is tried.
+    const other = openDatabase(':memory:');
+    createStoryVersions(other, storyOf).served('kosoku', storyOf('kosoku'), new Date('2026-11-01T09:00:00Z'));
+    const broken = buildApp({ db: other, replay: { size: 1, storyOf: () => { throw new Error('kosoku.ink does not compile'); } } });
+    closing.push(broken);
+    const r = await broken.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: before(3) } });
+    expect(r.statusCode).toBe(500);
+  }, SLOW);
+
+  it('keeps each story a server hands to its workers, once per version', async () => {
     const db = openDatabase(':memory:');
     const app = buildApp({ db, replay: { size: 1, warm: ['kosoku'] } });
     closing.push(app);
     await app.ready();
-    createStoryVersions(db, storyOf).record(['kosoku']); // the same version again: nothing added
-    createStoryVersions(db, updated).record(['kosoku'], new Date(Date.now() + 60_000)); // the next release
-    const rows = db.prepare('SELECT scenario, version, json FROM story_versions ORDER BY first_served').all() as { scenario: string; version: string; json: string }[];
-    expect(rows.map((r) => r.scenario)).toEqual(['kosoku', 'kosoku']);
-    expect(rows[0]!.json).toBe(storyOf('kosoku'));
-    expect(rows[1]!.json).toBe(updated('kosoku'));
-    expect(createStoryVersions(db, updated).earlier('kosoku')).toEqual([{ version: rows[0]!.version, json: storyOf('kosoku') }]);
+    const rows = () => db.prepare('SELECT scenario, version, json FROM story_versions ORDER BY first_served').all() as { scenario: string; version: string; json: string }[];
+    expect(rows().map((r) => [r.scenario, r.json])).toEqual([['kosoku', storyOf('kosoku')]]);
+    // A play of another scenario hands its story over when first checked.
+    await app.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: { ...play('bogen', { seed: 1 }), attemptId: crypto.randomUUID() } } });
+    expect(rows().map((r) => r.scenario).sort()).toEqual(['bogen', 'kosoku']);
+    // The same version again adds nothing; the next release adds one, and the current is never among the earlier.
+    createStoryVersions(db, storyOf).served('kosoku', storyOf('kosoku'));
+    createStoryVersions(db, updated).served('kosoku', updated('kosoku'), new Date(Date.now() + 60_000));
+    expect(rows().filter((r) => r.scenario === 'kosoku').map((r) => r.json)).toEqual([storyOf('kosoku'), updated('kosoku')]);
+    const next = createStoryVersions(db, updated);
+    expect(next.earlier('kosoku')).toEqual([rows()[0]!.version]);
+    expect(next.story('kosoku', rows()[0]!.version)).toEqual({ version: rows()[0]!.version, json: storyOf('kosoku') });
   }, SLOW);
 });

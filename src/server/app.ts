@@ -68,9 +68,10 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
   });
   app.server.maxConnections = MAX_CONNECTIONS;
-  const xapi = createXapi(db, { homePage, forward: lrs !== undefined });
+  const statements = { homePage, forward: lrs !== undefined };
+  const xapi = createXapi(db, statements);
   // A trainee's writes run on the database writer's thread (src/server/writer.ts), the trainer's on this connection.
-  const writer = createWriter(db, { homePage, forward: lrs !== undefined }, { log: (m) => app.log.warn(m) });
+  const writer = createWriter(db, statements, { log: (m) => app.log.warn(m) });
   xapi.rebuild(); // statements a schema upgrade emptied
   // Exports and the group discussion read on connections of their own (see createAttempts).
   const attempts = createAttempts(db, xapi, db.memory ? undefined : () => new Database(db.name, { readonly: true }));
@@ -79,12 +80,16 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     await sender?.stop();
     await writer.close();
   });
-  const storyOf = replay?.storyOf ?? compiledStory;
+  // Each story the workers are given is kept (main.ts warms them all at start), so a play on it still replays after an update.
+  const compiled = replay?.storyOf ?? compiledStory;
+  const versions = createStoryVersions(db, compiled);
+  const storyOf = (scenario: string) => {
+    const json = compiled(scenario);
+    versions.served(scenario, json);
+    return json;
+  };
   const replays = createReplayPool({ ...replay, storyOf, log: (m) => app.log.warn(m) });
   app.addHook('onClose', () => replays.close());
-  // The stories served from now on are kept (main.ts warms them all), so attempts played on them still replay after an update.
-  const versions = createStoryVersions(db, storyOf);
-  if (replay?.warm?.length) versions.record(replay.warm);
   // Listening waits for the warm replay workers (main.ts), so no trainee's submission waits for them to start.
   app.addHook('onReady', () => Promise.all([replays.ready(), writer.ready()]).then(() => {}));
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.

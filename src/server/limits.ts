@@ -57,3 +57,8 @@ export const REPLAY_QUEUE = 200;
  * a few kilobytes; the oldest are forgotten beyond this (their submissions are replayed when they come).
  */
 export const REPLAY_PREPARED = 400;
+/**
+ * A submission the current story refuses is checked against at most this many earlier versions of it, newest first
+ * (story-versions.ts): an outbox waits hours or days, not several releases, and each version is a replay more.
+ */
+export const EARLIER_VERSIONS = 3;

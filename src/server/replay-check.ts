@@ -12,12 +12,7 @@ export interface Play {
   scenario: string;
   seed: number;
   choices: number[];
-  /** An earlier version of the scenario's story (story-versions.ts), by its hash; absent: the one the server has now. */
-  version?: string;
 }
-
-/** Which built story a play runs on: the scenario's, or an earlier version of it. */
-export const storyKey = (p: Play) => (p.version ? `${p.scenario}@${p.version}` : p.scenario);
 export type Replayable = Transcript & Play;
 
 /** What the story gives for a play: each event as canonical JSON, and who was shown (canonical JSON too). */

@@ -17,7 +17,7 @@
 // process or Vitest alive.
 import { Worker } from 'node:worker_threads';
 import { REPLAY_PREPARED, REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
-import { compareWithExpected, Refused, storyKey, type Expected, type Play, type Replayable } from './replay-check';
+import { compareWithExpected, Refused, type Expected, type Play, type Replayable } from './replay-check';
 import type { FromWorker, ToWorker } from './replay-worker';
 import { storyOf as compiledStory } from './replay';
 import { HttpError, stopping } from './routes/errors';
@@ -89,8 +89,8 @@ interface Slot {
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
-/** One play, one key: the same story, seed and choices replay to the same events. */
-const keyOf = (p: Play) => `${storyKey(p)}\u0000${p.seed}\u0000${p.choices.join(',')}`;
+/** One play, one key: the same scenario, seed and choices replay to the same events. */
+const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
 
 export function createReplayPool({
   size = REPLAY_WORKERS,
@@ -113,11 +113,10 @@ export function createReplayPool({
   const allReady = new Promise<void>((resolve) => (readyAll = resolve));
 
   const send = (slot: Slot, m: ToWorker) => slot.worker.postMessage(m);
-  const give = (slot: Slot, job: Pick<Job, 'play' | 'json'>) => {
-    const key = storyKey(job.play);
-    if (slot.given.has(key)) return;
-    send(slot, { type: 'story', key, json: job.json ?? storyOf(job.play.scenario) });
-    slot.given.add(key);
+  const give = (slot: Slot, scenario: string) => {
+    if (slot.given.has(scenario)) return;
+    send(slot, { type: 'story', scenario, json: storyOf(scenario) });
+    slot.given.add(scenario);
   };
 
   function newJob(play: Play, early: boolean, json?: string): Job {
@@ -135,13 +134,13 @@ export function createReplayPool({
     worker.on('error', (e) => (slot.failure ??= e.message));
     worker.on('exit', (code) => lost(slot, slot.failure ?? `exit code ${code}`));
     slots.push(slot);
-    for (const id of warm) give(slot, { play: { scenario: id, seed: 0, choices: [] } });
+    for (const id of warm) give(slot, id);
     return slot;
   }
 
   function dispatch(slot: Slot, job: Job): void {
     try {
-      give(slot, job);
+      if (!job.json) give(slot, job.play.scenario); // an earlier version travels with its job
     } catch (e) {
       job.reject(e as Error); // a story that does not compile: a 500, logged
       return;
@@ -149,7 +148,7 @@ export function createReplayPool({
     slot.job = job;
     slot.worker.ref(); // a job in hand keeps the process alive until it is answered
     if (slot.ready) startClock(slot);
-    send(slot, { type: 'job', play: job.play });
+    send(slot, { type: 'job', play: job.play, ...(job.json ? { json: job.json } : {}) });
   }
 
   function startClock(slot: Slot): void {
@@ -230,10 +229,10 @@ export function createReplayPool({
   return {
     async check(transcript, earlier) {
       if (closed) throw stopping();
-      const play: Play = { scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices, ...(earlier ? { version: earlier.version } : {}) };
-      const key = keyOf(play);
-      const early = earlier ? undefined : kept.get(key);
-      if (early) kept.delete(key);
+      const play: Play = { scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices };
+      // A play prepared in advance ran on the current story; an earlier version is always replayed here.
+      const early = earlier ? undefined : kept.get(keyOf(play));
+      if (early) kept.delete(keyOf(play));
       let expected: Expected | undefined;
       if (early) {
         // Someone waits for it now: a prepared play still queued goes ahead of the other prepared ones.

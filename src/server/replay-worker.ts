@@ -2,12 +2,13 @@
 // pool sends the first time this worker needs it, and plays one play at a time on it.
 import { Story } from 'inkjs';
 import { parentPort } from 'node:worker_threads';
-import { expectedOf, Refused, storyKey, type Expected, type Play } from './replay-check';
+import { expectedOf, Refused, type Expected, type Play } from './replay-check';
 
 // A job carries the play only (scenario, seed, choices), not the transcript: the pool compares the
 // transcript with the answer itself, so a play replayed before its submission arrives serves it.
-/** A story arrives once per worker, keyed as storyKey keys it (the scenario, or the scenario at an earlier version). */
-export type ToWorker = { type: 'story'; key: string; json: string } | { type: 'job'; play: Play };
+// A job on an earlier version of a story carries its JSON and is built for that job only: such jobs are rare
+// (story-versions.ts), and a worker keeping every version it met would grow with each release.
+export type ToWorker = { type: 'story'; scenario: string; json: string } | { type: 'job'; play: Play; json?: string };
 /** The answer to a job: what the story gives, refused (422, the message naming the choice), or failed (500); or that the worker has started. */
 export type FromWorker = { expected: Expected } | { refused: string } | { error: string } | { ready: true };
 
@@ -16,12 +17,13 @@ export function answerer(): (m: ToWorker) => Exclude<FromWorker, { ready: true }
   const stories = new Map<string, Story>();
   return (m) => {
     if (m.type === 'story') {
-      stories.set(m.key, new Story(m.json));
+      stories.set(m.scenario, new Story(m.json));
       return null;
     }
-    const story = stories.get(storyKey(m.play));
-    if (!story) return { error: `replay worker: the story of ${storyKey(m.play)} was never sent to it` };
+    let story: Story | undefined;
     try {
+      story = m.json ? new Story(m.json) : stories.get(m.play.scenario);
+      if (!story) return { error: `replay worker: the story of ${m.play.scenario} was never sent to it` };
       return { expected: expectedOf(m.play, story) };
     } catch (e) {
       // A Refused is the play's fault; anything else (a StoryError) is the story's and a 500.

@@ -6,31 +6,42 @@
 // version is still only the server's own story: a forged transcript matches none of them.
 import { createHash } from 'node:crypto';
 import type { DB } from './db';
+import { EARLIER_VERSIONS } from './limits';
 import type { StoryVersion } from './replay-pool';
 
 const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
 
 export function createStoryVersions(db: DB, storyOf: (scenario: string) => string) {
   const add = db.prepare('INSERT INTO story_versions (scenario, version, json, first_served) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
-  const others = db.prepare<[string, string], { version: string; json: string }>(
-    'SELECT version, json FROM story_versions WHERE scenario = ? AND version != ? ORDER BY first_served DESC, version',
+  const others = db.prepare<[string, string, number], { version: string }>(
+    'SELECT version FROM story_versions WHERE scenario = ? AND version != ? ORDER BY first_served DESC, version LIMIT ?',
   );
+  const jsonOf = db.prepare<[string, string], { json: string }>('SELECT json FROM story_versions WHERE scenario = ? AND version = ?');
   const current = new Map<string, string>();
+  /** Scenarios whose current version this process has recorded. */
+  const kept = new Set<string>();
   const currentVersion = (scenario: string) => {
     let v = current.get(scenario);
     if (!v) current.set(scenario, (v = hashOf(storyOf(scenario))));
     return v;
   };
   return {
-    /** Keeps the stories this server serves now (at start, for every scenario). */
-    record(scenarios: readonly string[], now = new Date()): void {
-      db.transaction(() => {
-        for (const s of scenarios) add.run(s, currentVersion(s), storyOf(s), now.toISOString());
-      })();
+    /** Keeps the story of a scenario the server serves now (app.ts: when it first hands it to a replay worker). */
+    served(scenario: string, json: string, now = new Date()): void {
+      const version = hashOf(json);
+      if (current.get(scenario) === version && kept.has(scenario)) return; // once per process: each worker asks
+      current.set(scenario, version);
+      add.run(scenario, version, json, now.toISOString());
+      kept.add(scenario);
     },
-    /** The versions of a scenario's story served before this one, newest first. */
-    earlier(scenario: string): StoryVersion[] {
-      return others.all(scenario, currentVersion(scenario));
+    /** The versions of a scenario's story served before this one, newest first, at most `limit` (EARLIER_VERSIONS). */
+    earlier(scenario: string, limit = EARLIER_VERSIONS): string[] {
+      return others.all(scenario, currentVersion(scenario), limit).map((r) => r.version);
+    },
+    /** One earlier version's compiled story, read when it is tried (a few tens of KB each). */
+    story(scenario: string, version: string): StoryVersion | null {
+      const r = jsonOf.get(scenario, version);
+      return r ? { version, json: r.json } : null;
     },
   };
 }

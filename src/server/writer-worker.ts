@@ -30,15 +30,22 @@ export interface WriteFailure {
 }
 export type Answer = { id: number; value: unknown } | { id: number; failure: WriteFailure };
 /** The answers of one commit (or more), in one message; or that the writer serves. */
-export type FromWriter = { answers: Answer[] } | { ready: true };
+export type FromWriter = { answers: Answer[]; commits: number } | { ready: Settings };
+/** The connection's settings, as the writer reports them when it starts (a test holds them). */
+export interface Settings {
+  synchronous: number;
+  foreignKeys: number;
+  journalSizeLimit: number;
+  walAutocheckpoint: number;
+}
 
 export function serve(): void {
   const port = parentPort!;
   const { path, xapi, selfCheckpointBytes } = workerData as WriterData;
   const db = new Database(path);
   tune(db);
-  // The checkpoint worker (checkpoint.ts) keeps the WAL near 8 MB, and this connection does not checkpoint
-  // while it does; should it be down, this connection checkpoints on commit past selfCheckpointBytes.
+  // The checkpoint worker (checkpoint.ts) keeps the WAL near 8 MB, so this connection's own checkpoint on commit,
+  // past selfCheckpointBytes (32 MB), comes into play only while that worker is down.
   db.pragma(`wal_autocheckpoint = ${Math.ceil(selfCheckpointBytes / (db.pragma('page_size', { simple: true }) as number))}`);
   const writes = createWrites(db, xapi);
   const commit = createCommitQueue(db);
@@ -55,7 +62,7 @@ export function serve(): void {
   const answer = (a: Answer) => {
     if (answers.push(a) > 1) return;
     setImmediate(() => {
-      port.postMessage({ answers } satisfies FromWriter);
+      port.postMessage({ answers, commits: commit.commits } satisfies FromWriter);
       answers = [];
       closeWhenIdle();
     });
@@ -82,5 +89,7 @@ export function serve(): void {
       );
     }
   });
-  port.postMessage({ ready: true } satisfies FromWriter);
+  const setting = (name: string) => db.pragma(name, { simple: true }) as number;
+  const settings: Settings = { synchronous: setting('synchronous'), foreignKeys: setting('foreign_keys'), journalSizeLimit: setting('journal_size_limit'), walAutocheckpoint: setting('wal_autocheckpoint') };
+  port.postMessage({ ready: settings } satisfies FromWriter);
 }

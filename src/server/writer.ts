@@ -11,15 +11,17 @@ import { ConflictError } from './attempts';
 import { createCommitQueue } from './batch';
 import { JOURNAL_SIZE_LIMIT, type DB } from './db';
 import { HttpError, stopping } from './routes/errors';
-import type { FromWriter, ToWriter, WriteFailure, WriteJob, WriterData } from './writer-worker';
+import type { FromWriter, Settings, ToWriter, WriteFailure, WriteJob, WriterData } from './writer-worker';
 import { createWrites, type WriteName, type Writes } from './writes';
 import type { XapiOptions } from './xapi';
 
 export interface Writer {
   /** Runs a named write in the group commit; resolves once it is durable. */
   run<K extends WriteName>(name: K, args: Parameters<Writes[K]>[0]): Promise<ReturnType<Writes[K]>>;
-  /** Resolves once the writer serves (the server listens only then). */
-  ready(): Promise<void>;
+  /** Resolves once the writer serves (the server listens only then), with its connection's settings (null: the main connection's). */
+  ready(): Promise<Settings | null>;
+  /** Transactions committed so far (a room's writes share them). */
+  readonly commits: number;
   /** Answers what it holds, then stops. */
   close(): Promise<void>;
 }
@@ -55,15 +57,25 @@ export function createWriter(db: DB, xapi: XapiOptions, { thread = !db.memory, l
   let exited!: Promise<void>;
   let restartTimer: ReturnType<typeof setTimeout> | undefined;
   let failure: string | undefined;
-  let markReady!: () => void;
-  const firstReady = new Promise<void>((resolve) => (markReady = resolve));
+  let commits = 0;
+  let markReady!: (s: Settings) => void;
+  const firstReady = new Promise<Settings>((resolve) => (markReady = resolve));
 
   const handOver = () => {
     flushing = false;
     if (!up || queued.length === 0) return;
-    worker.ref(); // a write in hand keeps the process alive until it is answered
-    worker.postMessage({ jobs: queued } satisfies ToWriter); // a new thread holds messages until it listens
+    const jobs = queued;
     queued = [];
+    try {
+      worker.postMessage({ jobs } satisfies ToWriter); // a new thread holds messages until it listens
+      worker.ref(); // a write in hand keeps the process alive until it is answered
+    } catch (e) {
+      // Only plain data crosses (writes.ts); should a write's arguments not, that turn's writes fail alone (500).
+      for (const job of jobs) {
+        pending.get(job.id)?.reject(e as Error);
+        pending.delete(job.id);
+      }
+    }
   };
 
   function start(): void {
@@ -74,10 +86,9 @@ export function createWriter(db: DB, xapi: XapiOptions, { thread = !db.memory, l
     up = true;
     handOver();
     worker.on('message', (m: FromWriter) => {
-      if ('ready' in m) {
-        restarts = 0;
-        return markReady();
-      }
+      if ('ready' in m) return markReady(m.ready);
+      restarts = 0; // it answers: a writer dying again later starts over at 100 ms
+      commits = m.commits;
       for (const answer of m.answers) {
         const job = pending.get(answer.id);
         if (!job) continue;
@@ -101,7 +112,7 @@ export function createWriter(db: DB, xapi: XapiOptions, { thread = !db.memory, l
         log(`database writer stopped (${why}); ${lost.length} write(s) refused with 503, and it is started again`);
         for (const [id, job] of lost) {
           pending.delete(id);
-          job.reject(new HttpError(503, `the server's database writer stopped (${why}); the game will send this attempt again`, 2));
+          job.reject(new HttpError(503, `the server's database writer stopped (${why}); what was sent may or may not be stored: send it again (the game does)`, 2));
         }
         if (closing) return;
         const delay = Math.min(RESTART_MAX_MS, 100 * 2 ** restarts++);
@@ -125,6 +136,9 @@ export function createWriter(db: DB, xapi: XapiOptions, { thread = !db.memory, l
       });
     },
     ready: () => firstReady,
+    get commits() {
+      return commits;
+    },
     async close() {
       if (closing) return exited;
       closing = true;
@@ -149,7 +163,10 @@ function inline(db: DB, xapi: XapiOptions): Writer {
   const commit = createCommitQueue(db);
   return {
     run: (name, args) => commit(() => (writes[name] as (a: typeof args) => never)(args)),
-    ready: async () => {},
+    ready: async () => null,
+    get commits() {
+      return commit.commits;
+    },
     close: async () => {},
   };
 }

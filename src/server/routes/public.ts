@@ -85,7 +85,9 @@ export function publicRoutes(
       await replays.check(t);
     } catch (refusal) {
       if (!(refusal instanceof HttpError && refusal.statusCode === 422)) throw refusal;
-      for (const earlier of versions.earlier(t.scenario)) {
+      for (const version of versions.earlier(t.scenario)) {
+        const earlier = versions.story(t.scenario, version);
+        if (!earlier) continue;
         const matched = await replays.check(t, earlier).then(
           () => true,
           (e: unknown) => {
