@@ -1,10 +1,13 @@
 // The build ships the knots the stories INCLUDE from stories/common once (src/build/ink-shared.ts) and puts them back
-// before `new Story(json)` (src/story/shared-knots.ts): what the game runs must be the compiler's own JSON.
+// before `new Story(json)` (src/story/shared-knots.ts): what the game runs must be the compiler's own JSON. It puts
+// the stories in chunks two by two (src/build/story-chunks.ts).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { knotNames, shareKnots, type CompiledStory } from '../src/build/ink-shared';
+import { pairStories } from '../src/build/story-chunks';
 import { inkPlugin } from '../src/build/vite-plugin-ink';
 import { withSharedKnots } from '../src/story/shared-knots';
 import { walkStory } from '../src/story/walk';
@@ -80,5 +83,35 @@ describe('shared knots (the build)', () => {
     expect(code).toContain(JSON.stringify(split.stories.get(story.file)));
     expect(built.load('\0virtual:madoguchi-ink-shared')!.code).toBe(`export default ${JSON.stringify(split.shared)};`);
     expect(plugin('serve').transform(story.source, story.file)!.code).toBe(`export default ${JSON.stringify(story.json)};`);
+  });
+});
+
+describe('story chunks (the build)', () => {
+  const shipped = new Map(stories.map((s) => [basename(s.file, '.ink'), split.stories.get(s.file) ?? s.json]));
+  const chunks = pairStories(shipped);
+
+  it('puts every story in one chunk, two to a chunk, one left alone when the count is odd', () => {
+    expect([...chunks.keys()].sort()).toEqual([...shipped.keys()].sort());
+    const members = new Map<string, string[]>();
+    for (const [story, chunk] of chunks) members.set(chunk, [...(members.get(chunk) ?? []), story]);
+    for (const [chunk, those] of members) expect(chunk, those.join(' ')).toBe(those.sort().join('_'));
+    expect([...members.values()].filter((m) => m.length === 1).length).toBe(shipped.size % 2);
+    expect(Math.max(...[...members.values()].map((m) => m.length))).toBe(2);
+  });
+
+  it('pairs stories that compress better together than apart, and the same way every build', () => {
+    const gz = (t: string) => gzipSync(t).length;
+    for (const chunk of new Set(chunks.values())) {
+      const [a, b] = chunk.split('_');
+      if (b) expect(gz(shipped.get(a!)! + shipped.get(b)!), chunk).toBeLessThan(gz(shipped.get(a!)!) + gz(shipped.get(b)!));
+    }
+    expect(pairStories(new Map([...shipped].reverse()))).toEqual(chunks);
+  });
+
+  it('the Vite plugin names a story\'s chunk, and no chunk for anything else', () => {
+    const api = (inkPlugin(DIR) as unknown as { api: { storyChunk(id: string): string | null } }).api;
+    expect(api.storyChunk(join(DIR, 'bogen.ink'))).toBe(chunks.get('bogen'));
+    expect(api.storyChunk(join(DIR, '..', 'src', 'main.ts'))).toBeNull();
+    expect(api.storyChunk(join(DIR, '..', 'tests', 'fixtures', 'common-harness.ink'))).toBeNull();
   });
 });

@@ -41,9 +41,9 @@ export function benchBundle(dist: string): void {
   const game = reach([entry]);
   for (const f of start) game.add(f);
   const storyNames = new Set(readdirSync(join(dist, '..', 'stories')).filter((f) => f.endsWith('.ink')).map((f) => f.slice(0, -4)));
-  // A story chunk is named after its story (or, where the build puts two stories in one chunk, `a+b`).
-  const stories = [...game].filter((f) => !start.has(f) && chunkName(f).split('+').every((n) => storyNames.has(n)));
-  const storiesIn = (f: string) => chunkName(f).split('+').length;
+  // A story chunk is named after its story (or, where the build puts two stories in one chunk, `a_b`).
+  const stories = [...game].filter((f) => !start.has(f) && chunkName(f).split('_').every((n) => storyNames.has(n)));
+  const storiesIn = (f: string) => chunkName(f).split('_').length;
   const storyShared = [...game].filter((f) => !start.has(f) && !stories.includes(f));
   const unclassified = files.filter((f) => !game.has(f) && !chunkName(f).startsWith('trainer'));
 

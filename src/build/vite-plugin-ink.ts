@@ -3,19 +3,26 @@
 // a module the story chunks share (src/build/ink-shared.ts), and put back when the story module is evaluated
 // (src/story/shared-knots.ts): the string is still the compiler's JSON, character for character.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk } from './ink.ts';
 import { shareKnots, type CompiledStory, type SharedKnots } from './ink-shared.ts';
+import { pairStories } from './story-chunks.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SHARED_ID = 'virtual:madoguchi-ink-shared';
 const MERGE = resolve(root, 'src/story/shared-knots.ts');
 
-export function inkPlugin(storiesDir = resolve(root, 'stories')): Plugin {
+export interface InkPluginApi {
+  /** The chunk a story module goes in (src/build/story-chunks.ts), for the build's codeSplitting groups; null for any other module. */
+  storyChunk(id: string): string | null;
+}
+
+export function inkPlugin(storiesDir = resolve(root, 'stories')): Plugin<InkPluginApi> {
   let build = false;
   let split: SharedKnots | undefined;
   let splitFrom = new Map<string, string>();
+  let chunks: Map<string, string> | undefined;
   const compiled = new Map<string, CompiledStory>();
 
   const compile = (file: string, source: string): string => {
@@ -36,8 +43,20 @@ export function inkPlugin(storiesDir = resolve(root, 'stories')): Plugin {
     return split;
   };
 
+  // The stories as the build ships them (shared knots out), paired by what they have in common.
+  const storyChunk = (id: string): string | null => {
+    const file = resolve(id);
+    if (!file.endsWith('.ink') || !file.startsWith(storiesDir + '/')) return null;
+    if (!chunks) {
+      const split = sharing();
+      chunks = pairStories(new Map([...splitFrom.keys()].map((f) => [basename(f, '.ink'), split.stories.get(f) ?? compiled.get(f)!.json])));
+    }
+    return chunks.get(basename(file, '.ink')) ?? null;
+  };
+
   return {
     name: 'madoguchi-ink',
+    api: { storyChunk },
     configResolved(config) {
       build = config.command === 'build';
     },
