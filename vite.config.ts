@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
               // What the stories share (the knots of stories/common and the code that puts them back) in a chunk of its own,
               // taken first: a story's group would otherwise take it in with the story.
               { name: 'shared-knots', test: /madoguchi-ink-shared|src[\\/]story[\\/]shared-knots/, priority: 1 },
-              { name: (id: string) => ink.api!.storyChunk(id), test: /\.ink$/ },
+              { name: (id: string) => ink.api!.storyChunk(id), debugName: 'stories', test: /\.ink$/ },
             ],
           },
         },

@@ -23,7 +23,7 @@ export function phaserCore(): Plugin {
       resolve: { alias: [{ find: /^phaser$/, replacement: resolve(root, 'src/build/phaser-game.cjs') }] },
       define: {
         ...Object.fromEntries(Object.entries(FLAGS).map(([k, v]) => [`typeof ${k}`, JSON.stringify(v)])),
-        global: 'globalThis', // phaser-core.js ends with `global.Phaser = Phaser`
+        global: 'globalThis', // phaser-game.cjs, like phaser-core.js, ends with `global.Phaser = Phaser`
       },
     }),
   };
