@@ -48,8 +48,8 @@ export function inkPlugin(storiesDir = resolve(root, 'stories')): Plugin<InkPlug
     const file = resolve(id);
     if (!file.endsWith('.ink') || !file.startsWith(storiesDir + '/')) return null;
     if (!chunks) {
-      const split = sharing();
-      chunks = pairStories(new Map([...splitFrom.keys()].map((f) => [basename(f, '.ink'), split.stories.get(f) ?? compiled.get(f)!.json])));
+      const { stories } = sharing();
+      chunks = pairStories(new Map([...splitFrom.keys()].map((f) => [basename(f, '.ink'), stories.get(f) ?? compiled.get(f)!.json])));
     }
     return chunks.get(basename(file, '.ink')) ?? null;
   };
