@@ -5,6 +5,7 @@
 // longest at 151 of the 197 decisions of the model paths; the options were rewritten so length tells nothing).
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, scenarioStart } from '../src/model/scenarios';
+import { endingsOf } from '../src/model/endings';
 import { passed } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { storyOf } from '../src/server/replay';
@@ -68,7 +69,7 @@ describe('the right answer is not told by its length', () => {
     for (const meta of SCENARIOS) {
       const json = storyOf(meta.id);
       const scored = walkStory(json, 0).paths.map((p) => ({ p, s: score({ format: TRANSCRIPT_FORMAT, profile: meta.profile, channel: meta.channel, events: p.events }).score }));
-      const best = scored.filter((x) => meta.endings[x.p.ending]?.judgement === 'model').sort((a, b) => b.s - a.s)[0]!;
+      const best = scored.filter((x) => endingsOf(meta.id)[x.p.ending]?.judgement === 'model').sort((a, b) => b.s - a.s)[0]!;
       const runner = new StoryRunner(json, 0);
       let step = runner.continue();
       let n = 0;

@@ -41,6 +41,17 @@ describe('the seams', () => {
     expect(files.filter((f) => f.file.startsWith('src/scoring/')).some((f) => importsOf(f.file, f.text).some((t) => t.startsWith('src/model/')))).toBe(true);
   });
 
+  it('asks Phaser only for what the build\'s Phaser entry (src/build/phaser-game.cjs) installs', () => {
+    // The entry leaves out Phaser's input, loader, timer, data and animation plugins and every game object but
+    // Graphics and Text: in a build, a scene that used one would find it undefined.
+    const phaser = files.filter((f) => /from 'phaser'/.test(f.text));
+    expect(phaser.length).toBeGreaterThan(3);
+    const missing = phaser.flatMap((f) =>
+      [...f.text.matchAll(/\bthis\.(load|input|time|data|anims|make|physics|sound|lights|plugins|registry)\.|\bthis\.add\.(?!graphics\b|text\b)\w+|Phaser\.(?!Game\b|Scene\b|Scenes\.Events\b|Scale\.\w+|GameObjects\.(?:Graphics|Text)\b|Math\.DegToRad\b|CANVAS\b)[\w.]+/g)].map((m) => `${f.file}: ${m[0]}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('exposes the writable store on window in test builds only, never in a production build', async () => {
     const exposes = (dist: string) => readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).some((f) => /window\.madoguchi\s*=/.test(readFileSync(join(dist, 'assets', f), 'utf8')));
     // The browser tests' build (tests/global-setup.ts, mode "test") has it: they read and set the store.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../src/build/ink';
 import { SCENARIOS } from '../src/model/scenarios';
+import { endingsOf } from '../src/model/endings';
 import { parseTranscript } from '../src/model/validate';
 import { RULES } from '../src/scoring/rules';
 import type { PrincipleId, Verdict } from '../src/scoring/types';
@@ -109,7 +110,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('story %s', (_id, meta) 
     const high: string[] = [];
     const used = new Set<(typeof UNCOVERED)[number]>();
     for (const { path, seed, report } of scored) {
-      const j = meta.endings[path.ending]?.judgement;
+      const j = endingsOf(meta.id)[path.ending]?.judgement;
       if (!j || j === 'model') continue;
       const known = UNCOVERED.find((u) => u.scenario === meta.id && u.ending === path.ending && (!u.chose || path.events.some((e) => e.chosen !== undefined && e.text?.includes(u.chose!))));
       if (known) {
@@ -132,9 +133,9 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('story %s', (_id, meta) 
   it('judges every ending, and the scores agree: no failure passes, every model ending reaches 90, models score well above failures', () => {
     console.log(`${meta.file} (${meta.profile}, ${meta.channel}, seeds ${seeds.join(',')}):\n${formatRows(rows)}`);
     const reached = rows.map((r) => r.ending);
-    expect(reached.filter((e) => !meta.endings[e]), `endings of ${meta.id} without a judgement`).toEqual([]);
-    expect(Object.keys(meta.endings).filter((e) => !reached.includes(e)), `judged endings of ${meta.id} that no path reaches`).toEqual([]);
-    for (const [id, j] of Object.entries(meta.endings)) expect(j.why.trim().length, `${meta.id} ${id}: a judgement needs its reason`).toBeGreaterThan(5);
+    expect(reached.filter((e) => !endingsOf(meta.id)[e]), `endings of ${meta.id} without a judgement`).toEqual([]);
+    expect(Object.keys(endingsOf(meta.id)).filter((e) => !reached.includes(e)), `judged endings of ${meta.id} that no path reaches`).toEqual([]);
+    for (const [id, j] of Object.entries(endingsOf(meta.id))) expect(j.why.trim().length, `${meta.id} ${id}: a judgement needs its reason`).toBeGreaterThan(5);
     const failing = rows.filter((r) => r.judgement?.judgement === 'failure' && r.passes > 0).map((r) => `${r.ending}: ${r.passes} of ${r.paths} paths pass (max ${r.max})`);
     expect(failing, `failure endings of ${meta.id} that some path passes`).toEqual([]);
     const models = rows.filter((r) => r.judgement?.judgement === 'model');

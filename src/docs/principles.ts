@@ -4,6 +4,7 @@ import { VERDICT_LABEL } from '../model/report';
 import { CRITICAL_CAP, PASS_MARK } from '../scoring/pass';
 import { PROFILES } from '../scoring/profiles';
 import { RULES } from '../scoring/rules';
+import { SUMMARIES } from '../scoring/rules/summaries';
 import type { Profile } from '../scoring/types';
 
 const MUNICIPAL = ['oshu', 'nanyo', 'yurihonjo', 'sendai', 'okayama'] as const;
@@ -59,7 +60,7 @@ export function renderPrinciples(): string {
     '',
   ];
   for (const r of RULES) {
-    out.push(`## ${r.name}（\`${r.id}\`、減点 ${r.weight}・${SEVERITY[r.weight] ?? ''}）`, '', r.summary, '', `- 遵守のとき：${r.feedback.upheld}`, `- 違反のとき：${r.feedback.violated}`, '', '根拠：', '');
+    out.push(`## ${r.name}（\`${r.id}\`、減点 ${r.weight}・${SEVERITY[r.weight] ?? ''}）`, '', SUMMARIES[r.id], '', `- 遵守のとき：${r.feedback.upheld}`, `- 違反のとき：${r.feedback.violated}`, '', '根拠：', '');
     const seen = new Set<unknown>();
     for (const id of MUNICIPAL) {
       for (const c of PROFILES[id].citations[r.id] ?? []) {

@@ -1,4 +1,5 @@
 // Renders docs/scenarios.md (Japanese, for training leads) from the scenario metadata: what each scenario teaches.
+import { sourcesOf } from '../model/scenario-sources';
 import { JUDGEMENT_LABELS, SCENARIOS } from '../model/scenarios';
 import { CHANNEL_LABEL } from '../model/transcript';
 import { PASS_MARK } from '../scoring/pass';
@@ -27,7 +28,7 @@ export function renderScenarios(figures: EndingFigures): string {
   SCENARIOS.forEach((s, i) => {
     out.push(`## ${i + 1}. ${s.title}（${s.type}・${CHANNEL_LABEL[s.channel]}）`, '', s.description, '');
     if (s.contentNote) out.push(`内容の注意：${s.contentNote}`, '');
-    out.push(`練習する原則：${s.principles.map((p) => NAMES.get(p) ?? p).join('、')}`, '', `根拠：${s.sources.join('／')}`, '');
+    out.push(`練習する原則：${s.principles.map((p) => NAMES.get(p) ?? p).join('、')}`, '', `根拠：${sourcesOf(s.id).join('／')}`, '');
     const rows = figures.get(s.id) ?? [];
     const total = rows.reduce((n, r) => n + r.paths, 0);
     out.push(`結末と判定（選び方のすべて、${total.toLocaleString('ja-JP')}通りを採点。合格＝${PASS_MARK}点以上で重大な誤りなし）：`, '', '| 結末 | 判定 | 理由 | 経路 | 合格 | 最低 | 最高 |', '| --- | --- | --- | --: | --: | --: | --: |');

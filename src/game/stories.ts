@@ -1,4 +1,5 @@
-// Each story is compiled at build time and loaded on demand (one small chunk per story).
+// Each story is compiled at build time and loaded on demand: its chunk holds it and the story it compresses best
+// with (src/build/story-chunks.ts), so a play loads two stories' chunk of about 15 KB gzipped.
 const loaders = import.meta.glob<string>('../../stories/*.ink', { import: 'default' });
 
 export async function loadStory(file: string): Promise<string> {

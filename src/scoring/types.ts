@@ -90,8 +90,6 @@ export interface Rule {
   id: PrincipleId;
   /** Japanese name, as training leads know it. */
   name: string;
-  /** One sentence on what the rule checks, in Japanese, for docs/principles.md. */
-  summary: string;
   /** Points a violation costs (25 serious, 15 moderate, 10 minor, 5 slight); an upheld principle adds nothing. */
   weight: number;
   feedback: { upheld: string; violated: string };

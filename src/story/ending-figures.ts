@@ -1,5 +1,6 @@
 // Per-ending figures of a walked story: how many paths reach each ending, how many of them pass, and their
 // lowest and highest score, beside the writer's judgement. The story tests, the walker and docs/scenarios.md share it.
+import { endingsOf } from '../model/endings';
 import type { EndingJudgement, ScenarioMeta } from '../model/scenarios';
 import { passed } from '../scoring/pass';
 import { score } from '../scoring/score';
@@ -36,7 +37,7 @@ export function scorePaths(meta: ScenarioMeta, walks: readonly (readonly [number
 export function endingRows(meta: ScenarioMeta, scored: readonly ScoredPath[]): EndingRow[] {
   const rows = new Map<string, EndingRow & { sum: number }>();
   for (const { path, report } of scored) {
-    const row = rows.get(path.ending) ?? { ending: path.ending, judgement: meta.endings[path.ending], paths: 0, passes: 0, min: 100, max: 0, mean: 0, sum: 0 };
+    const row = rows.get(path.ending) ?? { ending: path.ending, judgement: endingsOf(meta.id)[path.ending], paths: 0, passes: 0, min: 100, max: 0, mean: 0, sum: 0 };
     row.paths++;
     if (passed(report)) row.passes++;
     row.min = Math.min(row.min, report.score);
@@ -49,7 +50,7 @@ export function endingRows(meta: ScenarioMeta, scored: readonly ScoredPath[]): E
 
 /** Mean score over the paths whose ending carries the given judgement, or null when there are none. */
 export function meanOf(scored: readonly ScoredPath[], meta: ScenarioMeta, judgement: EndingJudgement['judgement']): number | null {
-  const xs = scored.filter((s) => meta.endings[s.path.ending]?.judgement === judgement).map((s) => s.report.score);
+  const xs = scored.filter((s) => endingsOf(meta.id)[s.path.ending]?.judgement === judgement).map((s) => s.report.score);
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
 

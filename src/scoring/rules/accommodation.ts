@@ -4,8 +4,6 @@ import type { Rule } from '../types';
 export const accommodation: Rule = {
   id: 'accommodation',
   name: '合理的配慮',
-  summary:
-    '言動が障がいや特性（奥州市の文書では外国人の言葉の壁も）に起因するとうかがえるとき、警告・対応終了・「カスハラ」の指摘・通報より先に特性に応じた配慮をすれば遵守。配慮の前にそれらをした、または最後まで配慮しなかったら違反（暴力の後の通報は除く）。',
   weight: 25,
   feedback: {
     upheld: '相手の特性に気づき、まず配慮した対応ができました。',

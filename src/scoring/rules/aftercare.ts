@@ -7,7 +7,6 @@ const SHARED = acts('staff.file_report', 'staff.report_supervisor', 'staff.seek_
 export const aftercare: Rule = {
   id: 'aftercare',
   name: '報告・共有・相談',
-  summary: 'カスハラの兆候があった対応の後で、上司への報告や対応記録シート・発生連絡票での報告、相談窓口の利用をすれば遵守。対応が終わってから誰にも報告しなければ違反（対応中に上司を呼んだだけでは足りない。一言伝えたあとで記録・報告をしないと選んだ場合も違反）。',
   weight: 10,
   feedback: {
     upheld: '一人で抱え込まず、報告・共有できました。記録は組織としての次の対応と再発防止に役立ちます。',

@@ -12,8 +12,6 @@ const AFTER_ORDER = acts('staff.call_police');
 export const exitAndPolice: Rule = {
   id: 'exit_and_police',
   name: '退去命令と警察通報',
-  summary:
-    '暴力・脅迫のない居座りで、退去命令を出す前に警察へ通報したら過剰対応として違反。対応を終えた後の居座りを放置する、退去命令に応じない相手を通報せずに待ち続けるのも違反。退去命令を経て通報した場合は遵守（南陽市では退去命令の後に最終警告を経てから通報する）。',
   weight: 15,
   feedback: {
     upheld: '退去を求め、応じない場合に警察へ通報する手順を踏めました。',

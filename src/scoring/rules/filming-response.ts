@@ -4,8 +4,6 @@ import type { Rule } from '../types';
 export const filmingResponse: Rule = {
   id: 'filming_response',
   name: '撮影・SNSへの対応',
-  summary:
-    '撮影には中止を求め、SNS投稿は証拠（スクリーンショット・URL・日時）を保存し、マスコミ・SNSへの暴露をほのめかされても挑発しなければ遵守。中止を求めない、保存しない、「どうぞご自由に」と挑発したら違反。由利本荘市では嫌がらせの投稿を警察に通報する。',
   weight: 15,
   feedback: {
     upheld: '撮影やSNSへの書き込みに、冷静に、証拠を残して対応できました。',

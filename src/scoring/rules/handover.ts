@@ -4,7 +4,6 @@ import type { Rule } from '../types';
 export const handover: Rule = {
   id: 'handover',
   name: '相手に再度説明させない',
-  summary: '対応を引き継ぐとき、それまでの職員が経緯を説明すれば遵守。相手にもう一度説明させたら違反。',
   weight: 5,
   feedback: {
     upheld: '引継ぎで経緯を説明し、相手に同じ話を繰り返させずに済みました。',

@@ -11,8 +11,6 @@ const GRAVE = acts('staff.end_response', 'staff.hang_up', 'staff.order_leave', '
 export const legitComplaint: Rule = {
   id: 'legit_complaint',
   name: '正当なクレームをカスハラ扱いしない',
-  summary:
-    'カスハラの兆候が何もないうちに警告・対応終了・切電・退去命令・通報・「カスハラ」の指摘をしたら違反（警告以外は重大な誤り）。以前にカスハラがあった相手でも、新しい正当な申し出に兆候がないまま同じことをすれば違反。職員の個人の電話への連絡は「公私の区別」で判断し、ここでは数えない。苦情に最後まで誠実に対応したら遵守。',
   weight: 25,
   feedback: {
     upheld: '苦情を苦情として受け止め、カスハラ扱いせずに対応できました。',

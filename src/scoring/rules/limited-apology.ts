@@ -6,8 +6,6 @@ const APOLOGY_DEMANDS = acts('customer.demand_dogeza', 'customer.demand_apology'
 export const limitedApology: Rule = {
   id: 'limited_apology',
   name: '謝罪の限定',
-  summary:
-    '市に誤りが確認されないうちに市の非や責任を認める謝罪をしたら違反。対象を限定した謝罪、または土下座・文書や自宅での謝罪の要求を断った場合は遵守（要求に応じたことは「不当な要求に応じない」で数える）。',
   weight: 10,
   feedback: {
     upheld: '何に対するお詫びかを限定して謝罪できました。市として事実や責任を認めたと受け取られない言い方を続けてください。',

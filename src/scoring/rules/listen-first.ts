@@ -23,8 +23,6 @@ const DANGER = acts('customer.violence', 'customer.property_damage', 'customer.t
 export const listenFirst: Rule = {
   id: 'listen_first',
   name: '傾聴と初期対応',
-  summary:
-    '苦情や不満（カスハラの兆候を含む）が出たあとの最初の応答が傾聴・復唱・事実確認・限定的な謝罪（または特性への配慮）なら遵守。反論・遮る・言い返す・警告・対応終了・「カスハラ」の指摘・専門用語・拒否・説明や約束など、聴く前に結論へ進んだら違反。同僚を呼ぶ・記録をとるなどの段取りは数えない。暴力・脅迫が先にあった場合と、証明書の請求のような通常の申請だけの場合は対象外。',
   weight: 10,
   feedback: {
     upheld: 'まず相手の話を一通り聴くところから始められました。あいづちや復唱で「聴いている」ことを伝え続けてください。',

@@ -6,8 +6,6 @@ const DANGER = acts('customer.violence', 'customer.threat');
 export const managerNotFirst: Rule = {
   id: 'manager_not_first',
   name: '責任者を最初に出さない',
-  summary:
-    '上司へ報告する前に所管課長（責任者）が対応を代わった場合、または「責任者を出せ」にそのまま応じて責任者を出した場合は違反（暴力・脅迫があった後は例外；南陽市では報告の後なら求めに応じて代わってよい）。「私が担当です」と告げて対応を続けた場合は遵守。',
   weight: 10,
   feedback: {
     upheld: '「責任者を出せ」と言われても、担当者として対応を続けられました。責任者は、報告を受けて組織として判断してから対応します。',

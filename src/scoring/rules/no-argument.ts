@@ -6,7 +6,6 @@ const ARGUING = acts('staff.argue', 'staff.interrupt', 'staff.retort', 'staff.pr
 export const noArgument: Rule = {
   id: 'no_argument',
   name: '議論を避ける',
-  summary: '反論・議論、話を遮る、感情的に言い返す、挑発的な発言があれば違反。相手とのやり取りでそれがなければ遵守。',
   weight: 10,
   feedback: {
     upheld: '相手の感情的な態度に反応せず、議論に入らずに対応できました。',

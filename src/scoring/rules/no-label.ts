@@ -4,7 +4,6 @@ import type { Rule } from '../types';
 export const noLabel: Rule = {
   id: 'no_label',
   name: '「カスハラ」と言わない',
-  summary: '相手に「カスハラです」と告げたら違反。カスハラの兆候があっても告げずに対応したら遵守。',
   weight: 5,
   feedback: {
     upheld: '「カスハラ」という言葉を使わず、何ができないのかを説明して対応できました。',

@@ -9,7 +9,6 @@ const UNCLEAR = acts('staff.promise_vague', 'staff.explain_jargon');
 export const noVagueAnswer: Rule = {
   id: 'no_vague_answer',
   name: '曖昧な回答をしない',
-  summary: 'その場しのぎの約束や期待を持たせる曖昧な回答、または専門用語での説明をしたら違反。確認して後日回答する、明確に断る、平易に説明した場合は遵守。',
   weight: 10,
   feedback: {
     upheld: '期待を持たせる言い方を避け、はっきり答えられました。',

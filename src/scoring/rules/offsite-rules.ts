@@ -7,7 +7,6 @@ const RIGHT = acts('staff.decline_offsite', 'staff.visit_pair');
 export const offsiteRules: Rule = {
   id: 'offsite_rules',
   name: '庁舎外対応',
-  summary: '庁舎外に呼び出されても原則出向かない。出向くなら複数で、自宅には上がらず玄関先で対応すれば遵守。一人で出向く、自宅に上がれば違反。',
   weight: 25,
   feedback: {
     upheld: '庁舎外の呼び出しに、出向かない・複数で玄関先で対応するという原則を守れました。',

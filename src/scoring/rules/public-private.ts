@@ -4,7 +4,6 @@ import type { Rule } from '../types';
 export const publicPrivate: Rule = {
   id: 'public_private',
   name: '公私の区別',
-  summary: '個人の電話やSNSへの連絡に応じたら違反。勤務時間内・公式の窓口に切り替えたら遵守。',
   weight: 25,
   feedback: {
     upheld: '個人の連絡手段では応じず、勤務時間内の公式な対応に切り替えられました。',

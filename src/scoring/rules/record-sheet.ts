@@ -4,8 +4,6 @@ import type { Rule } from '../types';
 export const recordSheet: Rule = {
   id: 'record_sheet',
   name: '記録は事実を正確に',
-  summary:
-    '対応後に書く記録シート（南陽市の対応記録シート、奥州市の発生連絡票など）で、日時（±2分）、対応者、対応方法、相手の情報、相手が実際に言ったこと、時系列、事実としての書き方、チェックリストが実際のやり取りと合っていれば遵守。一つでも違えば、どこがどう違うかを示して違反。記録を書かなかったら違反（未実施）。記録の課題がない研修では対象外。',
   weight: 10,
   alwaysTested: true,
   feedback: {

@@ -12,8 +12,6 @@ const GRAVE = acts('customer.demand_dogeza', 'customer.demand_money');
 export const refuseUndueDemand: Rule = {
   id: 'refuse_undue_demand',
   name: '不当な要求に応じない',
-  summary:
-    '金銭・土下座・特別扱い・職員の処分や異動・文書や自宅での謝罪を要求されて応じたら違反。期待を持たせる曖昧な約束も、その後はっきり断らなければ応じたものとみなす（奥州市・南陽市）。土下座と金銭に応じたら重大な誤り。丁寧かつ明確に断ったら遵守。要求がなければ対象外。',
   weight: 25,
   feedback: {
     upheld: '不当な要求に応じず、丁寧かつ明確に断れました。',

@@ -10,8 +10,6 @@ const MAY_RECUR = acts('customer.threat', 'customer.stalk', 'customer.violence',
 export const reportUpward: Rule = {
   id: 'report_upward',
   name: '総務課への報告と警察・弁護士への相談',
-  summary:
-    '事案の後で、係長・所管課長が総務課（カスハラ相談窓口）へ報告すれば遵守。課内で収めて総務課へ上げなければ違反。脅迫・つきまとい・暴力があったのにその場で通報していないときは、警察への相談（再訪のおそれの情報連携）もしなければ違反。弁護士との連携は総務課を通じて相談する。',
   weight: 15,
   feedback: {
     upheld: '事案を課内で抱え込まず、総務課の相談窓口に報告し、必要な相談先（警察・弁護士）につなげました。',

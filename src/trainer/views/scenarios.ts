@@ -1,5 +1,6 @@
 // What each scenario teaches, for planning a session (the same metadata as docs/scenarios.md).
 import { groupScenarios, seatText, type Grouping } from '../../model/grouping';
+import { sourcesOf } from '../../model/scenario-sources';
 import { SCENARIOS, type ScenarioMeta } from '../../model/scenarios';
 import { CHANNEL_LABEL } from '../../model/transcript';
 import { PROFILES } from '../../scoring/profiles';
@@ -20,7 +21,7 @@ function row(s: ScenarioMeta): HTMLElement {
     h('td', {}, h('strong', {}, s.title), h('div', {}, `${s.type}`), h('div', { class: 'seat' }, seatText(s)), h('div', { class: 'note' }, s.description), s.contentNote ? h('div', { class: 'content-note' }, `内容の注意：${s.contentNote}`) : null),
     h('td', {}, `${CHANNEL_LABEL[s.channel]}・約${s.minutes}分・難易度${'★'.repeat(s.difficulty)}・${PROFILES[s.profile].name}`),
     h('td', {}, h('ul', { class: 'plain' }, ...s.principles.map((p) => h('li', {}, NAMES.get(p) ?? p)))),
-    h('td', { class: 'note' }, s.sources.join('／')),
+    h('td', { class: 'note' }, sourcesOf(s.id).join('／')),
   );
 }
 
