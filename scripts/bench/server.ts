@@ -123,7 +123,7 @@ export async function benchServer(dist: string): Promise<void> {
     const cpuAfter = cpuOf(server.child.pid!);
     if (cpuBefore && cpuAfter) {
       const each = (a: number, b: number) => ms((1000 * (b - a)) / all.length);
-      console.log(`server: CPU per submission in those waves (its replay in advance included): main thread (the event loop) ${each(cpuBefore.main, cpuAfter.main)}, whole process (with the replay workers and the database writer) ${each(cpuBefore.all, cpuAfter.all)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+      console.log(`server: CPU per submission in those waves (its replay in advance included): main thread ${each(cpuBefore.main, cpuAfter.main)}, whole process (with the replay workers) ${each(cpuBefore.all, cpuAfter.all)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     }
     {
       const latencies: number[] = [];

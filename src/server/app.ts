@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { existsSync } from 'node:fs';
 import { createAttempts } from './attempts';
 import { createAuth } from './auth';
+import { createCommitQueue } from './batch';
 import type { DB } from './db';
 import { diskGuard } from './disk';
 import { BODY_LIMIT, CONNECTIONS_CHECK_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS, MIN_FREE_DISK_BYTES, REQUEST_TIMEOUT_MS } from './limits';
@@ -19,7 +20,6 @@ import { outboxStatus, retryFailed, startLrsSender, type LrsConfig, type SenderO
 import { createSessions } from './sessions';
 import { storyOf as compiledStory } from './replay';
 import { createStoryVersions } from './story-versions';
-import { createWriter, type Writer } from './writer';
 import { createXapi, DEFAULT_HOME_PAGE } from './xapi';
 
 export interface AppOptions {
@@ -68,18 +68,13 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
   });
   app.server.maxConnections = MAX_CONNECTIONS;
-  const statements = { homePage, forward: lrs !== undefined };
-  const xapi = createXapi(db, statements);
-  // A trainee's writes run on the database writer's thread (src/server/writer.ts), the trainer's on this connection.
-  const writer = createWriter(db, statements, { log: (m) => app.log.warn(m) });
+  const commit = createCommitQueue(db);
+  const xapi = createXapi(db, { homePage, forward: lrs !== undefined });
   xapi.rebuild(); // statements a schema upgrade emptied
   // Exports and the group discussion read on connections of their own (see createAttempts).
   const attempts = createAttempts(db, xapi, db.memory ? undefined : () => new Database(db.name, { readonly: true }));
-  const sender = lrs ? startLrsSender(db, lrs, { record: (marks, now) => writer.run('lrsMarks', { marks, now }), log: (m) => app.log.warn(m), ...lrs }) : null;
-  app.addHook('onClose', async () => {
-    await sender?.stop();
-    await writer.close();
-  });
+  const sender = lrs ? startLrsSender(db, lrs, { commit, log: (m) => app.log.warn(m), ...lrs }) : null;
+  app.addHook('onClose', async () => sender?.stop());
   // Each story the workers are given is kept (main.ts warms them all at start), so a play on it still replays after an update.
   const compiled = replay?.storyOf ?? compiledStory;
   const versions = createStoryVersions(db, compiled);
@@ -91,11 +86,11 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
   const replays = createReplayPool({ ...replay, storyOf, log: (m) => app.log.warn(m) });
   app.addHook('onClose', () => replays.close());
   // Listening waits for the warm replay workers (main.ts), so no trainee's submission waits for them to start.
-  app.addHook('onReady', () => Promise.all([replays.ready(), writer.ready()]).then(() => {}));
+  app.addHook('onReady', () => replays.ready());
   // A stored attempt's statement goes to the LRS now rather than at the sender's next look.
-  const write: Writer['run'] = async (name, args) => {
-    const result = await writer.run(name, args);
-    if (name === 'attempt') sender?.nudge();
+  const commitAndForward = async <T>(run: () => T): Promise<T> => {
+    const result = await commit(run);
+    sender?.nudge();
     return result;
   };
   const sessions = createSessions(db);
@@ -113,7 +108,7 @@ export function buildApp({ db, staticDir, logger = false, minFreeDisk = MIN_FREE
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.register(async (r) => {
-    publicRoutes(r, attempts, sessions, write, diskGuard(db.memory ? null : db.name, minFreeDisk), replays, versions);
+    publicRoutes(r, attempts, sessions, commitAndForward, diskGuard(db.memory ? null : db.name, minFreeDisk), replays, versions);
     const outbox = { status: () => outboxStatus(db, sender?.endpoint ?? null), retry: () => retryFailed(db, () => sender?.nudge()) };
     trainerRoutes(r, auth, attempts, sessions, xapi, outbox);
   });

@@ -9,20 +9,12 @@ interface Job {
   reject: (e: unknown) => void;
 }
 
-/** Commits the writes given to it, together when they come together; `commits` counts its transactions. */
-export interface CommitQueue {
-  <T>(run: () => T): Promise<T>;
-  readonly commits: number;
-}
-
-export function createCommitQueue(db: DB): CommitQueue {
+export function createCommitQueue(db: DB) {
   let pending: Job[] = [];
-  let commits = 0;
 
   function flush(): void {
     const batch = pending;
     pending = [];
-    commits++;
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       db.transaction(() => {
@@ -46,10 +38,10 @@ export function createCommitQueue(db: DB): CommitQueue {
     });
   }
 
-  const commit = <T>(run: () => T): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
+  return function commit<T>(run: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       pending.push({ run, resolve: resolve as (v: unknown) => void, reject });
       if (pending.length === 1) setImmediate(flush);
     });
-  return Object.defineProperty(commit, 'commits', { get: () => commits }) as CommitQueue;
+  };
 }

@@ -1,11 +1,9 @@
 // WAL checkpoints off the request path. SQLite's automatic checkpoint runs inside the commit that
 // crosses 1,000 WAL pages, so one trainee in a burst of forty waited for pages to be copied into
-// the database file (a wave of 40 took 31 ms in process, 20 ms without it). Here a worker thread with its
-// own connection checkpoints, every second, in PASSIVE mode, which never blocks the writer. The writers
-// leave it to the worker: the main connection (the trainer's rare writes) does not checkpoint while the
-// worker runs, and the writer thread (writer.ts) only past 32 MB of WAL, which the worker keeps it from.
-// Durability is unchanged: a commit is durable once it is in the WAL (synchronous = FULL), and SQLite
-// replays the WAL after a crash.
+// the database file (a wave of 40 took 31 ms in process, 20 ms without it). Here the writer never
+// checkpoints; a worker thread with its own connection does, every second, in PASSIVE mode, which
+// never blocks the writer. Durability is unchanged: a commit is durable once it is in the WAL
+// (synchronous = FULL), and SQLite replays the WAL after a crash.
 //
 // PASSIVE alone does not bound the WAL: under sustained writes new frames arrive while it copies, the
 // log is never wholly copied, so the writer never starts it over (8 writers for 45 s grew it to 1.5 GB).
@@ -72,8 +70,7 @@ export function startCheckpointer(db: DB, { everyMs = 1000, path = db.name, esca
   let restartTimer: ReturnType<typeof setTimeout> | undefined;
   const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 
-  // While no worker runs the WAL would grow without end: the main connection checkpoints on commit, as SQLite
-  // does by default, and the writer thread past its own threshold (writer-worker.ts).
+  // While no worker runs the WAL would grow without end: the writer checkpoints itself, as SQLite does by default.
   const fallBack = (why: string) => {
     if (stopping || restartTimer) return;
     console.error(`checkpoint worker stopped (${why}); the database checkpoints on commit until it is started again`);

@@ -118,14 +118,6 @@ export const MIGRATIONS: Migration[] = [
  */
 export const JOURNAL_SIZE_LIMIT = 16 * 1024 * 1024;
 
-/** What every connection that writes needs (the main one, and the writer's: src/server/writer.ts). */
-export function tune(db: DB): void {
-  // A confirmed attempt must survive a crash: WAL with a full sync on every commit.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
-}
-
 /** The database cannot be used: one line for the terminal, no stack trace. */
 export class DatabaseProblem extends Error {}
 
@@ -135,8 +127,11 @@ export function openDatabase(path: string): DB {
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
-    db.pragma('journal_mode = WAL'); // kept in the file: every later connection is in WAL mode too
-    tune(db);
+    // A confirmed attempt must survive a crash: WAL with a full sync on every commit.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
     // quick_check reads every page (about 0.1 s per 100 MB) but skips the index cross-checks of integrity_check.
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseProblem(`${path}: the results database is damaged (quick_check: ${String(check).split('\n')[0]}); restore it from a backup or start with another --db`);

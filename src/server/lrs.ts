@@ -22,8 +22,8 @@ export interface SenderOptions {
   pollMs?: number;
   /** PUTs in flight at once. */
   concurrency?: number;
-  /** Writes what became of each statement through the database writer (src/server/writer.ts), beside the trainees' submissions. */
-  record?: (marks: Mark[], now: string) => Promise<void>;
+  /** Writes its bookkeeping through the group commit (src/server/batch.ts), beside the trainees' submissions. */
+  commit?: <T>(run: () => T) => Promise<T>;
   log?: (message: string) => void;
 }
 
@@ -62,22 +62,6 @@ export function sameStatement(ours: string, theirs: string): boolean {
 }
 
 type Outcome = { kind: 'sent' } | { kind: 'retry'; error: string; afterMs?: number } | { kind: 'failed'; error: string };
-/** What became of one statement, as the queue records it: sent, to be sent again at `nextAt` (ms), or refused for good. */
-export type Mark = { id: string; kind: 'sent' } | { id: string; kind: 'retry'; error: string; nextAt: number } | { id: string; kind: 'failed'; error: string };
-
-/** Records a batch's outcomes in the queue (one of the writer's writes: src/server/writes.ts). */
-export function outboxMarks(db: DB): (marks: Mark[], now: string) => void {
-  const sent = db.prepare("UPDATE lrs_outbox SET state = 'sent', tries = tries + 1, sent_at = ?, last_error = NULL WHERE attempt_id = ?");
-  const retry = db.prepare('UPDATE lrs_outbox SET tries = tries + 1, next_at = ?, last_error = ? WHERE attempt_id = ?');
-  const failed = db.prepare("UPDATE lrs_outbox SET state = 'failed', tries = tries + 1, last_error = ? WHERE attempt_id = ?");
-  return (marks, now) => {
-    for (const m of marks) {
-      if (m.kind === 'sent') sent.run(now, m.id);
-      else if (m.kind === 'retry') retry.run(m.nextAt, m.error, m.id);
-      else failed.run(m.error, m.id);
-    }
-  };
-}
 
 export function outboxStatus(db: DB, endpoint: string | null): OutboxStatus {
   const counts = Object.fromEntries((db.prepare('SELECT state, COUNT(*) AS n FROM lrs_outbox GROUP BY state').all() as { state: string; n: number }[]).map((r) => [r.state, r.n]));
@@ -94,7 +78,7 @@ export function retryFailed(db: DB, then: () => void = () => {}): number {
 
 export function startLrsSender(db: DB, lrs: LrsConfig, options: SenderOptions = {}) {
   const { timeoutMs = 10_000, baseDelayMs = 2_000, maxDelayMs = 10 * 60_000, pollMs = 1_000, concurrency = 4, log = () => {} } = options;
-  const record = options.record ?? ((apply) => async (marks: Mark[], now: string) => void db.transaction(apply)(marks, now))(outboxMarks(db));
+  const commit = options.commit ?? (<T>(run: () => T) => Promise.resolve(db.transaction(run)()));
   const endpoint = checkEndpoint(lrs.endpoint);
   const headers: Record<string, string> = { 'X-Experience-API-Version': '1.0.3' };
   if (lrs.username !== undefined) headers.Authorization = `Basic ${Buffer.from(`${lrs.username}:${lrs.password ?? ''}`).toString('base64')}`;
@@ -103,6 +87,9 @@ export function startLrsSender(db: DB, lrs: LrsConfig, options: SenderOptions = 
     `SELECT o.attempt_id AS id, o.tries, a.statement FROM lrs_outbox o JOIN attempts a ON a.id = o.attempt_id
      WHERE o.state = 'pending' AND o.next_at <= ? AND a.statement != '' ORDER BY o.next_at LIMIT 40`,
   );
+  const markSent = db.prepare("UPDATE lrs_outbox SET state = 'sent', tries = tries + 1, sent_at = ?, last_error = NULL WHERE attempt_id = ?");
+  const markRetry = db.prepare('UPDATE lrs_outbox SET tries = tries + 1, next_at = ?, last_error = ? WHERE attempt_id = ?');
+  const markFailed = db.prepare("UPDATE lrs_outbox SET state = 'failed', tries = tries + 1, last_error = ? WHERE attempt_id = ?");
 
   const stopping = new AbortController();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -169,20 +156,21 @@ export function startLrsSender(db: DB, lrs: LrsConfig, options: SenderOptions = 
       if (stopping.signal.aborted) return; // left pending: sent again on the next start
       let wait = 0;
       const now = new Date().toISOString();
-      const marks = rows.map((r, i): Mark => {
-        const o = outcomes[i]!;
-        if (o.kind === 'sent') return { id: r.id, kind: 'sent' };
-        if (o.kind === 'failed') {
-          log(`LRS refused statement ${r.id}: ${o.error}`);
-          return { id: r.id, kind: 'failed', error: o.error };
-        }
-        // Exponential backoff with jitter.
-        const delay = o.afterMs ?? Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(r.tries, 20)) * (0.5 + Math.random() / 2);
-        log(`LRS: statement ${r.id} not delivered (${o.error}); retrying in ${Math.round(delay / 1000)} s`);
-        wait = Math.max(wait, delay);
-        return { id: r.id, kind: 'retry', error: o.error, nextAt: Date.now() + delay };
-      });
-      await record(marks, now);
+      await commit(() =>
+        rows.forEach((r, i) => {
+          const o = outcomes[i]!;
+          if (o.kind === 'sent') return markSent.run(now, r.id);
+          if (o.kind === 'failed') {
+            log(`LRS refused statement ${r.id}: ${o.error}`);
+            return markFailed.run(o.error, r.id);
+          }
+          // Exponential backoff with jitter.
+          const delay = o.afterMs ?? Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(r.tries, 20)) * (0.5 + Math.random() / 2);
+          log(`LRS: statement ${r.id} not delivered (${o.error}); retrying in ${Math.round(delay / 1000)} s`);
+          markRetry.run(Date.now() + delay, o.error, r.id);
+          wait = Math.max(wait, delay);
+        }),
+      );
       if (wait > 0) {
         // The whole queue waits with the failed ones: the LRS is likely down for all.
         pausedUntil = Date.now() + wait;

@@ -15,7 +15,7 @@ export class HttpError extends Error {
 }
 
 export const badRequest = (message: string) => new HttpError(400, message);
-/** What a request meets while the server closes (the replay pool, the database writer): the game sends it again. */
+/** What a submission meets while the server closes (the replay pool): the game sends it again. */
 export const stopping = () => new HttpError(503, 'the server is stopping; nothing was stored, and the game will send this attempt again', 5);
 
 /** Parses a request body with a zod schema; a failure is a 400 naming the field. */
