@@ -20,7 +20,7 @@ export function benchBundle(dist: string): void {
     return;
   }
   const text = new Map(files.map((f) => [f, readFileSync(join(assets, f), 'utf8')]));
-  const gz = new Map(files.map((f) => [f, gzipSync(readFileSync(join(assets, f))).length]));
+  const gz = new Map(files.map((f) => [f, gzipSync(text.get(f)!).length]));
   // A chunk names the chunks it imports (statically or dynamically) by file name.
   const refs = (f: string) => files.filter((g) => g !== f && text.get(f)!.includes(g));
   const reach = (start: readonly string[]) => {

@@ -44,11 +44,16 @@ export function shareKnots(stories: readonly CompiledStory[], read: (file: strin
   // knot name → the stories that include a file defining it
   const users = new Map<string, CompiledStory[]>();
   const names = new Map<string, string[]>();
+  // story file → the knots its included files define
+  const included = new Map<string, Set<string>>();
   for (const story of stories) {
+    const knots = new Set<string>();
     for (const inc of includesOf(story)) {
       if (!names.has(inc)) names.set(inc, knotNames(read(inc)));
-      for (const knot of names.get(inc)!) users.set(knot, [...(users.get(knot) ?? []), story]);
+      for (const knot of names.get(inc)!) knots.add(knot);
     }
+    for (const knot of knots) users.set(knot, [...(users.get(knot) ?? []), story]);
+    included.set(story.file, knots);
   }
   const shared: Named = {};
   for (const [knot, those] of users) {
@@ -64,7 +69,7 @@ export function shareKnots(stories: readonly CompiledStory[], read: (file: strin
     if (!named) continue;
     let any = false;
     for (const knot of Object.keys(named)) {
-      if (knot in shared && includesOf(story).some((inc) => names.get(inc)?.includes(knot))) {
+      if (knot in shared && included.get(story.file)!.has(knot)) {
         named[knot] = 0;
         any = true;
       }

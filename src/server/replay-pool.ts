@@ -44,9 +44,10 @@ export interface ReplayPoolOptions {
 export interface ReplayPool {
   /**
    * Resolves if the transcript is what its story gives; rejects with a 422 naming the first difference, 503 when full,
-   * 500 when its worker died. `earlier`: check it against an earlier version of the story instead (story-versions.ts).
+   * 500 when its worker died. `earlier`: check it against this compiled JSON of an earlier version of the story instead
+   * (story-versions.ts).
    */
-  check(transcript: Replayable, earlier?: StoryVersion): Promise<void>;
+  check(transcript: Replayable, earlier?: string): Promise<void>;
   /** Replays a finished play now, when a worker is free, so its submission is only compared; never fails (dropped when busy). */
   prepare(play: Play): void;
   /** Resolves once the warm workers have built their stories and serve (main.ts listens only then). */
@@ -54,12 +55,6 @@ export interface ReplayPool {
   /** How many prepared plays are kept, waiting or done (for tests and the bench). */
   readonly preparedCount: number;
   close(): Promise<void>;
-}
-
-/** An earlier version of a scenario's story: its hash and compiled JSON. */
-export interface StoryVersion {
-  version: string;
-  json: string;
 }
 
 interface Job {
@@ -249,7 +244,7 @@ export function createReplayPool({
         });
       }
       if (!expected) {
-        const job = newJob(play, false, earlier?.json);
+        const job = newJob(play, false, earlier);
         if (!start(job)) throw new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`, 2);
         expected = await job.done;
       }
