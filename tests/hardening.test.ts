@@ -9,7 +9,7 @@ import { MAX_EVENTS, MAX_TEXT } from '../src/model/validate';
 import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS, RATE, REQUEST_TIMEOUT_MS } from '../src/server/limits';
-import { MAX_PARTICIPANTS } from '../src/server/sessions';
+import { createSessions, MAX_PARTICIPANTS } from '../src/server/sessions';
 import { Story } from 'inkjs';
 import { replay } from '../src/story/runner';
 import { storyOf } from '../src/server/replay';
@@ -140,6 +140,26 @@ describe('sessions: tokens, caps and closing', () => {
     }
     const t = { ...play('kosoku', { seed: 3 }), session: s.code, trainee: { name: '終了 前' } };
     expect((await post('/api/attempts', { transcript: t }, { authorization: `Bearer ${joined.token}` })).statusCode).toBe(201);
+  });
+
+  it('keeps sessions and token holders in memory without serving a closed session as open', () => {
+    // sessions.ts answers byCode and tokenHolder from memory once asked: closing must still be seen at once.
+    const sessions = createSessions(openDatabase(':memory:'));
+    const s = sessions.create({ name: '記憶', date: '2026-12-01', kind: 'onboarding', profile: 'oshu', scenarios: ['kosoku'], contentNotes: false });
+    const first = sessions.byCode(s.code.toLowerCase());
+    expect(first).toMatchObject({ id: s.id, code: s.code, closedAt: null });
+    expect(sessions.byCode(s.code)).toBe(first); // kept, under its canonical code
+    expect(Object.isFrozen(first) && Object.isFrozen(first!.scenarios)).toBe(true); // no caller can change what others are served
+    sessions.close(s.id);
+    expect(sessions.byCode(s.code)!.closedAt).toMatch(/^\d{4}-/);
+    expect(sessions.byCode('ZZZ-ZZZ')).toBeNull();
+
+    const token = sessions.issueToken(s.id, { name: '記憶 太郎', department: '市民課' });
+    expect(sessions.tokenHolder(`${token}x`)).toBeNull(); // unknown: not kept, asked again next time
+    const holder = sessions.tokenHolder(token);
+    expect(holder).toEqual({ sessionId: s.id, trainee: { name: '記憶 太郎', department: '市民課' } });
+    expect(sessions.tokenHolder(token)).toBe(holder);
+    expect(Object.isFrozen(holder) && Object.isFrozen(holder!.trainee)).toBe(true);
   });
 
   it(`takes at most ${MAX_PARTICIPANTS} trainees into one session`, async () => {

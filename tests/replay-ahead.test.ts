@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppOptions } from '../src/server/app';
 import { openDatabase } from '../src/server/db';
 import { createReplayPool } from '../src/server/replay-pool';
+import { scoreForStore } from '../src/server/scored';
 import { ONCE } from './fixtures/failing-replay-worker';
 import { play } from './plays';
 
@@ -98,5 +99,28 @@ describe('the pool keeps prepared plays bounded and behind submissions', () => {
     const answers = await Promise.allSettled([1, 2, 3].map((seed) => pool.check(play('kosoku', { seed }))));
     expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
     expect((answers[2] as PromiseRejectedResult).reason).toMatchObject({ statusCode: 503, retryAfter: 2 });
+  }, SLOW);
+
+  it('scores a submission for the store as scoreForStore does, whether its worker replayed it now or it was prepared', async () => {
+    const pool = createReplayPool({ size: 1 });
+    closing.push(pool);
+    const at = { attemptId: 'a-1', stored: '2026-12-01T09:00:00.000Z', sessionCode: 'ABC-DEF', homePage: 'http://training-room.test' };
+    // Two different plays, each scored by the worker and by the main thread.
+    for (const seed of [1, 4]) {
+      const t = { ...play('kosoku', { seed, pick: seed }), trainee: { name: '採点 一郎', department: '市民課' }, attemptId: 'a-1' };
+      const expected = scoreForStore(t, at);
+      const now = await pool.score(t, at); // not prepared: the worker replays and scores it
+      pool.prepare(t);
+      const ahead = await pool.score(t, at); // prepared: compared and scored on the main thread
+      expect(now).toEqual(expected);
+      expect(ahead).toEqual(expected);
+      expect(JSON.parse(now.statement).result.score.raw).toBe(expected.score);
+    }
+    // A forged transcript is refused on either path, and nothing is scored.
+    const t = { ...play('kosoku', { seed: 2 }), attemptId: 'a-1' };
+    const forged = { ...t, events: t.events.slice(0, -1) };
+    await expect(pool.score(forged, at)).rejects.toMatchObject({ statusCode: 422 });
+    pool.prepare(t);
+    await expect(pool.score(forged, at)).rejects.toMatchObject({ statusCode: 422 });
   }, SLOW);
 });

@@ -5,12 +5,13 @@ import { scenarioById } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
 import { passed } from '../scoring/pass';
 import { RULES } from '../scoring/rules';
-import { score } from '../scoring/score';
-import type { PrincipleId, Report, Verdict } from '../scoring/types';
+import type { PrincipleId, Verdict } from '../scoring/types';
 import type { DB } from './db';
 import { where } from './filters';
 import { createXapi, DEFAULT_HOME_PAGE, type Xapi } from './xapi';
-import { openReport, RULES_VERSION, storeReport } from './reports';
+import { openReport, RULES_VERSION } from './reports';
+import { scoreForStore, type Scored } from './scored';
+import type { StatementContext } from './statement';
 
 export class ConflictError extends Error {}
 
@@ -77,7 +78,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
      VALUES (@id, @createdAt, @startedAt, @trainee, @department, @identity, @staffId, @scenario, @profile, @sessionId, @score, @critical, @incomplete, @transcript, @report, @statement, @rulesVersion)`,
   );
   const insertVerdict = db.prepare('INSERT INTO verdicts (attempt_id, principle, verdict) VALUES (?, ?, ?)');
-  const byId = db.prepare<[string], { transcript: string; report: string }>('SELECT transcript, report FROM attempts WHERE id = ?');
+  const byId = db.prepare<[string], { transcript: string; score: number }>('SELECT transcript, score FROM attempts WHERE id = ?');
   const detail = db.prepare<[string], FullRow>(`${FULL} WHERE a.id = ?`);
   const seeds = db.prepare(
     `SELECT json_extract(transcript, '$.seed') AS seed, MAX(created_at) AS last FROM attempts
@@ -93,7 +94,7 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
     rules: { version: r.rules_version, current: r.rules_version === RULES_VERSION },
   });
 
-  const store = db.transaction((t: Transcript, id: string, report: Report, sessionId: string | null, now: string) => {
+  const store = db.transaction((t: Transcript, id: string, scored: Scored, sessionId: string | null, now: string) => {
     const trainee = t.trainee ?? { name: NO_NAME };
     insert.run({
       id,
@@ -106,18 +107,28 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
       scenario: t.scenario ?? null,
       profile: t.profile,
       sessionId,
-      score: report.score,
-      critical: report.critical.length ? 1 : 0,
-      incomplete: report.incomplete?.length ?? 0,
-      transcript: JSON.stringify(t),
-      report: storeReport(report), // the passages and feedback come from the rules when read
-      statement: xapi.statementJson(t, report, id, now, sessionId),
+      score: scored.score,
+      critical: scored.critical ? 1 : 0,
+      incomplete: scored.incomplete,
+      transcript: scored.transcript,
+      report: scored.report, // the passages and feedback come from the rules when read
+      statement: scored.statement,
       rulesVersion: RULES_VERSION,
     });
     xapi.queue(id); // in this transaction: an attempt stored is an attempt queued for the LRS
     // Only the principles the attempt was judged on: the pass rates ignore the others, and it keeps writes small.
-    for (const p of report.principles) if (p.verdict !== 'not_applicable') insertVerdict.run(id, p.id, p.verdict);
+    for (const [principle, verdict] of scored.verdicts) insertVerdict.run(id, principle, verdict);
   });
+
+  function saveScored(t: Transcript, id: string, sessionId: string | null, scored: Scored, now: string): { id: string; score: number; created: boolean } {
+    const existing = byId.get(id);
+    if (existing) {
+      if (existing.transcript !== scored.transcript) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
+      return { id, score: existing.score, created: false };
+    }
+    store(t, id, scored, sessionId, now);
+    return { id, score: scored.score, created: true };
+  }
 
   function* details(filters: Filters, order: string, extra: Record<string, number> = {}): Generator<AttemptDetail> {
     const w = where(filters);
@@ -137,23 +148,30 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
 
   return {
     /** Scores and stores a transcript. The same transcript again is accepted quietly; a different one under the same id is a conflict. */
-    save(transcript: Transcript, attemptId: string, sessionId: string | null = null, now = new Date()): { id: string; report: Report; created: boolean } {
+    save(transcript: Transcript, attemptId: string, sessionId: string | null = null, now = new Date()): { id: string; score: number; created: boolean } {
       const id = canonicalAttemptId(attemptId);
-      const existing = byId.get(id);
-      if (existing) {
-        if (existing.transcript !== JSON.stringify(transcript)) throw new ConflictError(`attempt ${id} was already stored with a different transcript`);
-        return { id, report: openReport(existing.report), created: false };
-      }
-      const report = score(transcript);
-      store(transcript, id, report, sessionId, now.toISOString());
-      return { id, report, created: true };
+      const stored = now.toISOString();
+      return saveScored(transcript, id, sessionId, scoreForStore(transcript, xapi.context(id, stored, xapi.sessionCode(sessionId))), stored);
+    },
+
+    /**
+     * Stores a transcript scored already (scored.ts: the submission's replay worker does it) as save does. `scored`
+     * was worked out with `context` below for this id; the row's time is taken now, so rows are stored in time order.
+     */
+    saveScored(transcript: Transcript, attemptId: string, sessionId: string | null, scored: Scored): { id: string; score: number; created: boolean } {
+      return saveScored(transcript, canonicalAttemptId(attemptId), sessionId, scored, new Date().toISOString());
+    },
+
+    /** What the statement of an attempt received now (scored.ts) names: its id as stored, its session's code, the server's homePage. */
+    context(attemptId: string, received: Date, sessionCode: string | null): StatementContext {
+      return xapi.context(canonicalAttemptId(attemptId), received.toISOString(), sessionCode);
     },
 
     /** The attempt stored under this id, if it is this very transcript (a resend); null otherwise. */
-    same(transcript: Transcript, attemptId: string): { id: string; report: Report } | null {
+    same(transcript: Transcript, attemptId: string): { id: string; score: number } | null {
       const id = canonicalAttemptId(attemptId);
       const existing = byId.get(id);
-      return existing && existing.transcript === JSON.stringify(transcript) ? { id, report: openReport(existing.report) } : null;
+      return existing && existing.transcript === JSON.stringify(transcript) ? { id, score: existing.score } : null;
     },
 
     list(filters: Filters = {}, limit = 200, offset = 0): { total: number; attempts: AttemptSummary[] } {

@@ -5,8 +5,9 @@
 // In advance: a trainee in a session reaches the ending, then writes the record sheet for minutes, and a
 // room submits together. So the game reports the finished play (its seed and choices) at the ending and
 // the pool replays it then (`prepare`), keeping what the story gave; the submission, when it comes, is
-// only compared with that on the main thread (replay-check.ts compareWithExpected). A submission whose
-// play was not prepared (self-study, a restarted server, a dropped report) is replayed as it arrives.
+// only compared with that on the main thread (replay-check.ts compareWithExpected) and scored there for the
+// store (scored.ts). A submission whose play was not prepared (self-study, a restarted server, a dropped
+// report) is replayed as it arrives, and the worker that replays it scores it too (`score`).
 // A prepared replay is only ever the server's own play of a story, so a report cannot make a forged
 // transcript pass; it waits behind every submission and is dropped when too many wait.
 //
@@ -18,7 +19,9 @@
 import { Worker } from 'node:worker_threads';
 import { REPLAY_PREPARED, REPLAY_QUEUE, REPLAY_WORKERS } from './limits';
 import { compareWithExpected, Refused, type Expected, type Play, type Replayable } from './replay-check';
-import type { FromWorker, ToWorker } from './replay-worker';
+import type { FromWorker, Submission, ToWorker } from './replay-worker';
+import { scoreForStore, type Scored } from './scored';
+import type { StatementContext } from './statement';
 import { storyOf as compiledStory } from './replay';
 import { HttpError, stopping } from './routes/errors';
 
@@ -48,6 +51,11 @@ export interface ReplayPool {
    * (story-versions.ts).
    */
   check(transcript: Replayable, earlier?: string): Promise<void>;
+  /**
+   * Checks the transcript as `check` does against the story served now, then scores it for the store (scored.ts);
+   * `at` is what its statement names. Rejects as `check` does.
+   */
+  score(transcript: Replayable, at: StatementContext): Promise<Scored>;
   /** Replays a finished play now, when a worker is free, so its submission is only compared; never fails (dropped when busy). */
   prepare(play: Play): void;
   /** Resolves once the warm workers have built their stories and serve (main.ts listens only then). */
@@ -57,16 +65,21 @@ export interface ReplayPool {
   close(): Promise<void>;
 }
 
+/** What a job resolves to: what the story gives (a play), or the submission scored. */
+type Answer = { expected: Expected } | { scored: Scored };
+
 interface Job {
   play: Play;
   /** The compiled story of an earlier version (absent: storyOf gives the current one). */
   json?: string;
+  /** A submission to check against the play and score (absent: the answer is what the story gives). */
+  submission?: Submission;
   /** Replayed in advance (`prepare`): its failure fails no submission (one waiting for it replays again). */
   readonly prepared: boolean;
   /** A prepared play nobody waits for yet: it goes after every submission. */
   early: boolean;
-  done: Promise<Expected>;
-  resolve: (e: Expected) => void;
+  done: Promise<Answer>;
+  resolve: (a: Answer) => void;
   reject: (e: Error) => void;
 }
 
@@ -85,6 +98,15 @@ interface Slot {
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** One play, one key: the same scenario, seed and choices replay to the same events. */
+/** Throws a 422 naming the first difference unless the transcript is what its play gave. */
+function compared(t: Replayable, expected: Expected): void {
+  try {
+    compareWithExpected(t, expected);
+  } catch (e) {
+    throw e instanceof Refused ? new HttpError(422, e.message) : e;
+  }
+}
+const playOf = (t: Replayable): Play => ({ scenario: t.scenario, seed: t.seed, choices: t.choices });
 const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
 
 export function createReplayPool({
@@ -114,11 +136,11 @@ export function createReplayPool({
     slot.given.add(scenario);
   };
 
-  function newJob(play: Play, early: boolean, json?: string): Job {
+  function newJob(play: Play, early: boolean, json?: string, submission?: Submission): Job {
     let resolve!: Job['resolve'];
     let reject!: Job['reject'];
-    const done = new Promise<Expected>((res, rej) => ((resolve = res), (reject = rej)));
-    return { play, ...(json ? { json } : {}), prepared: early, early, done, resolve, reject };
+    const done = new Promise<Answer>((res, rej) => ((resolve = res), (reject = rej)));
+    return { play, ...(json ? { json } : {}), ...(submission ? { submission } : {}), prepared: early, early, done, resolve, reject };
   }
 
   function spawn(): Slot {
@@ -143,7 +165,7 @@ export function createReplayPool({
     slot.job = job;
     slot.worker.ref(); // a job in hand keeps the process alive until it is answered
     if (slot.ready) startClock(slot);
-    send(slot, { type: 'job', play: job.play, ...(job.json ? { json: job.json } : {}) });
+    send(slot, { type: 'job', play: job.play, ...(job.json ? { json: job.json } : {}), ...(job.submission ? { submission: job.submission } : {}) });
   }
 
   function startClock(slot: Slot): void {
@@ -172,7 +194,7 @@ export function createReplayPool({
     const job = free(slot);
     slot.answered++;
     if (job) {
-      if ('expected' in reply) job.resolve(reply.expected);
+      if ('expected' in reply || 'scored' in reply) job.resolve(reply);
       else if ('refused' in reply) job.reject(new HttpError(422, reply.refused));
       else job.reject(new Error(reply.error));
     }
@@ -218,41 +240,66 @@ export function createReplayPool({
     return true;
   }
 
+  /**
+   * What the story gave a play replayed in advance (`prepare`), waiting for it if it is still running; undefined if
+   * it was not prepared or its replay failed (it is then replayed again). A 422 (not a path of the story) stands.
+   */
+  async function inAdvance(play: Play): Promise<Expected | undefined> {
+    const early = kept.get(keyOf(play));
+    if (!early) return undefined;
+    kept.delete(keyOf(play));
+    // Someone waits for it now: a prepared play still queued goes ahead of the other prepared ones.
+    const at = waitingEarly.indexOf(early);
+    if (at >= 0) {
+      waitingEarly.splice(at, 1);
+      early.early = false;
+      waiting.unshift(early);
+    }
+    const answer = await early.done.catch((e: unknown) => {
+      if (e instanceof HttpError && e.statusCode === 422) throw e;
+      return undefined;
+    });
+    return answer && 'expected' in answer ? answer.expected : undefined;
+  }
+
+  /** Runs a submission's job (or a play's), refusing it with 503 when the queue is full. */
+  function run(job: Job): Promise<Answer> {
+    if (!start(job)) throw new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`, 2);
+    return job.done;
+  }
+
   if (warm.length) while (slots.length < size) spawn();
   else readyAll();
 
   return {
     async check(transcript, earlier) {
       if (closed) throw stopping();
-      const play: Play = { scenario: transcript.scenario, seed: transcript.seed, choices: transcript.choices };
+      const play = playOf(transcript);
       // A play prepared in advance ran on the current story; an earlier version is always replayed here.
-      const early = earlier ? undefined : kept.get(keyOf(play));
-      if (early) kept.delete(keyOf(play));
-      let expected: Expected | undefined;
-      if (early) {
-        // Someone waits for it now: a prepared play still queued goes ahead of the other prepared ones.
-        const at = waitingEarly.indexOf(early);
-        if (at >= 0) {
-          waitingEarly.splice(at, 1);
-          early.early = false;
-          waiting.unshift(early);
-        }
-        // A prepared replay that failed (its worker died) is simply done again below.
-        expected = await early.done.catch((e: unknown) => {
-          if (e instanceof HttpError && e.statusCode === 422) throw e;
-          return undefined;
-        });
-      }
+      let expected = earlier ? undefined : await inAdvance(play);
       if (!expected) {
-        const job = newJob(play, false, earlier);
-        if (!start(job)) throw new HttpError(503, `the server is busy: ${waiting.length} attempts are waiting to be checked; nothing was stored, and the game will send this one again shortly`, 2);
-        expected = await job.done;
+        const answer = await run(newJob(play, false, earlier));
+        if (!('expected' in answer)) throw new Error('replay worker: a play was answered as a submission');
+        expected = answer.expected;
       }
-      try {
-        compareWithExpected(transcript, expected);
-      } catch (e) {
-        throw e instanceof Refused ? new HttpError(422, e.message) : e;
+      compared(transcript, expected);
+    },
+
+    async score(transcript, at) {
+      if (closed) throw stopping();
+      const play = playOf(transcript);
+      const expected = await inAdvance(play);
+      if (expected) {
+        // Replayed in advance: compared and scored here, which costs the event loop no more than handing the
+        // transcript to a worker and taking its answer back would, and waits for no worker (measured: a room's
+        // slowest submissions came later when a worker scored them).
+        compared(transcript, expected);
+        return scoreForStore(transcript, at);
       }
+      // To be replayed now: the worker that replays it scores it too.
+      const answer = await run(newJob(play, false, undefined, { transcript, at }));
+      if (!('scored' in answer)) throw new Error('replay worker: a submission was answered as a play');
+      return answer.scored;
     },
 
     prepare(play) {

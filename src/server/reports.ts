@@ -24,7 +24,9 @@ const RULE_IDS = new Set<string>(RULES.map((r) => r.id));
 
 export function storeReport(report: Report): string {
   const c = compact(report);
-  return JSON.stringify({ ...c, principles: c.principles.map((p, i) => ({ ...p, name: report.principles[i]!.name })) });
+  // compact made each principle anew: its name is added in place (a copy of each was most of the cost).
+  c.principles.forEach((p, i) => ((p as StoredPrinciple).name = report.principles[i]!.name));
+  return JSON.stringify(c);
 }
 
 /** A principle today's rules no longer know: its verdict as scored, without passages or advice. */

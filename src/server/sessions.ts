@@ -43,6 +43,9 @@ export interface TokenHolder {
   trainee: TraineeInput;
 }
 
+/** Token holders and sessions kept in memory at most (a few rooms' worth many times over). */
+const KEPT = 5_000;
+
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type NewSession = Pick<TrainingSession, 'name' | 'date' | 'kind' | 'profile' | 'scenarios' | 'contentNotes'> & Partial<Pick<TrainingSession, 'recordTask'>>;
@@ -74,6 +77,17 @@ export function createSessions(db: DB) {
     'SELECT session_id, trainee, department, staff_id FROM trainee_tokens WHERE token_hash = ?',
   );
   const closeSession = db.prepare('UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL');
+  // Every request of a room asks who its token belongs to and which session its code opens: forty at once
+  // when a room submits. Both answers are kept in memory (a lookup in the database costs about 40 µs on the
+  // busy event loop): a token's holder never changes, and a session changes only when closed, below,
+  // which is the one writer of closed_at. Only answers found are kept (a token issued later is then found).
+  const holders = new Map<string, TokenHolder>();
+  const byCodeKept = new Map<string, TrainingSession>();
+  const keep = <V>(map: Map<string, V>, key: string, value: V): V => {
+    if (map.size >= KEPT) map.delete(map.keys().next().value!); // the oldest first
+    map.set(key, value);
+    return value;
+  };
 
   return {
     create(s: NewSession, now = new Date()): TrainingSession {
@@ -89,8 +103,14 @@ export function createSessions(db: DB) {
       }
     },
     byCode(code: string): TrainingSession | null {
-      const r = byCode.get(canonicalCode(code));
-      return r ? fromRow(r) : null;
+      const canonical = canonicalCode(code);
+      const kept = byCodeKept.get(canonical);
+      if (kept) return kept;
+      const r = byCode.get(canonical);
+      if (!r) return null;
+      const session = fromRow(r);
+      Object.freeze(session.scenarios);
+      return keep(byCodeKept, canonical, Object.freeze(session));
     },
     byId(id: string): TrainingSession | null {
       const r = byId.get(id);
@@ -115,14 +135,18 @@ export function createSessions(db: DB) {
       return token;
     },
     tokenHolder(token: string): TokenHolder | null {
-      const r = findToken.get(digest(token));
-      return r
-        ? { sessionId: r.session_id, trainee: { name: r.trainee, ...(r.department ? { department: r.department } : {}), ...(r.staff_id ? { staffId: r.staff_id } : {}) } }
-        : null;
+      const hash = digest(token);
+      const kept = holders.get(hash);
+      if (kept) return kept;
+      const r = findToken.get(hash);
+      if (!r) return null;
+      const trainee = Object.freeze({ name: r.trainee, ...(r.department ? { department: r.department } : {}), ...(r.staff_id ? { staffId: r.staff_id } : {}) });
+      return keep(holders, hash, Object.freeze({ sessionId: r.session_id, trainee }));
     },
     /** Closes a session: its code stops working. Closing it again changes nothing. */
     close(id: string, now = new Date()): void {
       closeSession.run(now.toISOString(), id);
+      for (const [code, s] of byCodeKept) if (s.id === id) byCodeKept.delete(code);
     },
     /** Records that a trainee (normalised: src/model/identity.ts) joined, is playing a scenario, or finished one. */
     mark(sessionId: string, trainee: TraineeInput, status: Participant['status'], scenario: string | null, now = new Date()): void {

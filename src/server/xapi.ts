@@ -3,7 +3,7 @@
 import { networkInterfaces } from 'node:os';
 import type { Filters } from '../model/attempt';
 import type { Transcript } from '../model/transcript';
-import { toStatement, type XapiStatement } from './statement';
+import { toStatement, type StatementContext, type XapiStatement } from './statement';
 import { expand, type CompactReport } from '../scoring/score';
 import type { Report } from '../scoring/types';
 import type { DB } from './db';
@@ -63,15 +63,19 @@ export function createXapi(db: DB, { homePage, forward }: XapiOptions) {
   const codeOf = db.prepare<[string], { code: string }>('SELECT code FROM sessions WHERE id = ?');
   const enqueue = forward ? db.prepare("INSERT INTO lrs_outbox (attempt_id, state, next_at) VALUES (?, 'pending', ?) ON CONFLICT (attempt_id) DO NOTHING") : null;
 
+  /** The code of the session an attempt was stored in (its statement names the session by it). */
+  const sessionCode = (sessionId: string | null) => (sessionId ? (codeOf.get(sessionId)?.code ?? null) : null);
+  /** What an attempt's statement names besides its transcript and report (statement.ts). */
+  const context = (attemptId: string, stored: string, code: string | null): StatementContext => ({ attemptId, stored, sessionCode: code, homePage });
   function statementJson(t: Transcript, report: Report, attemptId: string, stored: string, sessionId: string | null): string {
-    const sessionCode = sessionId ? (codeOf.get(sessionId)?.code ?? null) : null;
-    return JSON.stringify(toStatement(t, report, { attemptId, stored, sessionCode, homePage }));
+    return JSON.stringify(toStatement(t, report, context(attemptId, stored, sessionCode(sessionId))));
   }
 
   return {
     homePage,
     forward,
-    statementJson,
+    context,
+    sessionCode,
     /** Queues an attempt's statement for the LRS; call inside the attempt's own transaction. */
     queue(attemptId: string): void {
       enqueue?.run(attemptId, Date.now());

@@ -6,12 +6,13 @@ import type { TrainingSession } from '../../model/attempt';
 import { SCENARIOS, scenarioById } from '../../model/scenarios';
 import { identityKey } from '../../model/identity';
 import { choicesSchema, parseTranscript, seedSchema, traineeSchema, TranscriptError } from '../../model/validate';
-import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
 import { RATE } from '../limits';
 import type { Replayable } from '../replay-check';
 import type { ReplayPool } from '../replay-pool';
+import { scoreForStore, type Scored } from '../scored';
+import type { StatementContext } from '../statement';
 import type { StoryVersions } from '../story-versions';
 import type { Sessions, TokenHolder } from '../sessions';
 import { badRequest, HttpError, parseBody } from './errors';
@@ -31,6 +32,11 @@ const progress = z.object({
 });
 /** A start time this far ahead of the server's clock is a PC clock set wrong, or a forgery: xAPI has no future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A submission's body as sent: the transcript, and (from a forged or stale page only) a score it claims. */
+type Submitted = { transcript?: unknown; report?: { score?: unknown } };
+/** A submission that may be stored: its attempt id, what it scores, and the session it belongs to. */
+type Checked = { id: string; scored: Scored; session: TrainingSession | null };
 
 const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });
 
@@ -78,10 +84,12 @@ export function publicRoutes(
   /**
    * A play is real if the story gives its events: the story served now, or one served before an update (an attempt
    * kept in a browser's outbox meanwhile: src/server/story-versions.ts). Refused by all, it gets the current one's 422.
+   * The worker that checks it against the current story scores it too (scored.ts); a play of an earlier version,
+   * rare, is scored here.
    */
-  const checkPlay = async (t: Replayable): Promise<void> => {
+  const scorePlay = async (t: Replayable, at: StatementContext): Promise<Scored> => {
     try {
-      await replays.check(t);
+      return await replays.score(t, at);
     } catch (refusal) {
       if (!(refusal instanceof HttpError && refusal.statusCode === 422)) throw refusal;
       for (const version of versions.earlier(t.scenario)) {
@@ -94,10 +102,45 @@ export function publicRoutes(
             throw e; // busy, or its worker died: the game sends it again
           },
         );
-        if (matched) return;
+        if (matched) return scoreForStore(t, at);
       }
       throw refusal;
     }
+  };
+
+  /**
+   * Whether a submission may be stored (its scenario, channel, session, token, trainee and profile, and its play
+   * the story's), and what it scores. Throws an HttpError naming the field otherwise.
+   */
+  const checkAndScore = async (holder: TokenHolder | null, transcript: Replayable, body: Submitted): Promise<Checked> => {
+    const meta = scenarioById(transcript.scenario);
+    if (!meta) throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
+    if (transcript.channel !== meta.channel) throw badRequest(`transcript.channel: scenario "${meta.id}" is played at the ${meta.channel}, not "${transcript.channel}"`);
+    let session: TrainingSession | null = null;
+    if (transcript.session !== undefined) {
+      session = sessions.byCode(transcript.session);
+      if (!session) throw badRequest(`transcript.session: no training session has the code ${JSON.stringify(transcript.session)}`);
+      // A closed session still takes attempts from trainees who joined it (their browsers may be resending).
+      if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: an attempt in session ${session.code} needs the token given when joining it`);
+      // One identity (src/model/identity.ts): the token's trainee and the transcript's must be the same person.
+      if (!transcript.trainee || identityKey(transcript.trainee) !== identityKey(holder.trainee)) {
+        throw new HttpError(403, `transcript.trainee: this token was given to ${JSON.stringify(holder.trainee.name)}, not ${JSON.stringify(transcript.trainee?.name ?? null)}`);
+      }
+      inSession(session, transcript.scenario, 'transcript.scenario');
+      if (transcript.profile !== session.profile) throw badRequest(`transcript.profile: session ${session.code} uses the profile "${session.profile}", not "${transcript.profile}"`);
+    } else if (transcript.profile !== meta.profile) {
+      // In self-study the scenario's own municipality applies (src/state/profile.ts).
+      throw badRequest(`transcript.profile: scenario "${meta.id}" uses the profile "${meta.profile}" outside a session, not "${transcript.profile}"`);
+    }
+    // The server scores every transcript itself (in the worker that replays it). The game sends no score; a body
+    // that claims one the transcript does not earn is forged (or from a stale page) and changes nothing.
+    const id = transcript.attemptId ?? randomUUID();
+    const scored = await scorePlay(transcript, attempts.context(id, new Date(), session?.code ?? null));
+    const claimed = body.report && typeof body.report === 'object' ? body.report.score : undefined;
+    if (claimed !== undefined && claimed !== scored.score) {
+      throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${scored.score}); nothing was stored`);
+    }
+    return { id, scored, session };
   };
 
   app.get('/api/health', async () => ({ ok: true }));
@@ -143,7 +186,7 @@ export function publicRoutes(
   });
 
   app.post('/api/attempts', { onRequest: readToken }, async (req, reply) => {
-    const body = req.body as { transcript?: unknown; report?: { score?: unknown } } | null;
+    const body = req.body as Submitted | null;
     if (!body || typeof body !== 'object' || !('transcript' in body)) throw badRequest('body must be {"transcript": {...}}');
     let parsed;
     try {
@@ -164,48 +207,28 @@ export function publicRoutes(
       throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
     }
     // An outbox resending an attempt already stored (e.g. by the previous version, whose pages had no token,
-    // or before a story was rewritten) is the same attempt: confirmed before the token and replay checks.
-    const stored = transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId);
-    if (stored) return reply.code(200).send({ id: stored.id, score: stored.report.score, created: false });
-    const meta = scenarioById(transcript.scenario);
-    if (!meta) throw badRequest(`transcript.scenario: unknown scenario ${JSON.stringify(transcript.scenario)}`);
-    if (transcript.channel !== meta.channel) throw badRequest(`transcript.channel: scenario "${meta.id}" is played at the ${meta.channel}, not "${transcript.channel}"`);
-    let sessionId: string | null = null;
-    if (transcript.session !== undefined) {
-      const session = sessions.byCode(transcript.session);
-      if (!session) throw badRequest(`transcript.session: no training session has the code ${JSON.stringify(transcript.session)}`);
-      // A closed session still takes attempts from trainees who joined it (their browsers may be resending).
-      const holder = req.holder;
-      if (!holder || holder.sessionId !== session.id) throw new HttpError(401, `token: an attempt in session ${session.code} needs the token given when joining it`);
-      // One identity (src/model/identity.ts): the token's trainee and the transcript's must be the same person.
-      if (!transcript.trainee || identityKey(transcript.trainee) !== identityKey(holder.trainee)) {
-        throw new HttpError(403, `transcript.trainee: this token was given to ${JSON.stringify(holder.trainee.name)}, not ${JSON.stringify(transcript.trainee?.name ?? null)}`);
-      }
-      inSession(session, transcript.scenario, 'transcript.scenario');
-      if (transcript.profile !== session.profile) throw badRequest(`transcript.profile: session ${session.code} uses the profile "${session.profile}", not "${transcript.profile}"`);
-      sessionId = session.id;
-    } else if (transcript.profile !== meta.profile) {
-      // In self-study the scenario's own municipality applies (src/state/profile.ts).
-      throw badRequest(`transcript.profile: scenario "${meta.id}" uses the profile "${meta.profile}" outside a session, not "${transcript.profile}"`);
-    }
-    // The server scores every transcript itself. The game sends no score; a body that claims one the
-    // transcript does not earn is forged (or from a stale page) and changes nothing.
-    const claimed = body.report && typeof body.report === 'object' ? body.report.score : undefined;
-    if (claimed !== undefined) {
-      const earned = score(transcript).score;
-      if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
-    }
-    await checkPlay(transcript); // in a worker thread (src/server/replay-pool.ts)
-    await diskOk();
+    // or before a story was rewritten) is the same attempt: confirmed even when a check below refuses it. (Looked
+    // up only then: a resend that passes them is confirmed where it is stored, attempts.saveScored.)
+    const resent = () => (transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId));
+    let checked: Checked;
     try {
-      const id = transcript.attemptId ?? randomUUID();
+      checked = await checkAndScore(req.holder, transcript, body);
+    } catch (e) {
+      const stored = e instanceof HttpError ? resent() : null;
+      if (stored) return reply.code(200).send({ id: stored.id, score: stored.score, created: false });
+      throw e;
+    }
+    const { id, scored, session } = checked;
+    await diskOk();
+    const sessionId = session?.id ?? null;
+    try {
       const saved = await commit(() => {
-        const result = attempts.save(transcript, id, sessionId);
+        const result = attempts.saveScored(transcript, id, sessionId, scored);
         if (sessionId && transcript.trainee) sessions.mark(sessionId, transcript.trainee, 'finished', transcript.scenario ?? null);
         return result;
       });
       // The browser scored it already with the same engine; the answer only confirms what was stored.
-      return reply.code(saved.created ? 201 : 200).send({ id: saved.id, score: saved.report.score, created: saved.created });
+      return reply.code(saved.created ? 201 : 200).send({ id: saved.id, score: saved.score, created: saved.created });
     } catch (e) {
       if (e instanceof ConflictError) return reply.code(409).send({ error: e.message });
       throw e;
