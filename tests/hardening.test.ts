@@ -1,5 +1,6 @@
 // The results server as an attacker on the training-room LAN meets it: forged records, floods of
 // logins and code guesses, closed sessions, oversized or endless input, a full disk; and what it logs.
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,7 +145,8 @@ describe('sessions: tokens, caps and closing', () => {
 
   it('keeps sessions and token holders in memory without serving a closed session as open', () => {
     // sessions.ts answers byCode and tokenHolder from memory once asked: closing must still be seen at once.
-    const sessions = createSessions(openDatabase(':memory:'));
+    const db = openDatabase(':memory:');
+    const sessions = createSessions(db);
     const s = sessions.create({ name: '記憶', date: '2026-12-01', kind: 'onboarding', profile: 'oshu', scenarios: ['kosoku'], contentNotes: false });
     const first = sessions.byCode(s.code.toLowerCase());
     expect(first).toMatchObject({ id: s.id, code: s.code, closedAt: null });
@@ -155,7 +157,11 @@ describe('sessions: tokens, caps and closing', () => {
     expect(sessions.byCode('ZZZ-ZZZ')).toBeNull();
 
     const token = sessions.issueToken(s.id, { name: '記憶 太郎', department: '市民課' });
-    expect(sessions.tokenHolder(`${token}x`)).toBeNull(); // unknown: not kept, asked again next time
+    // A token not found is not remembered as unknown: once its row exists (issued meanwhile), it is found.
+    expect(sessions.tokenHolder('later-token')).toBeNull();
+    db.prepare('INSERT INTO trainee_tokens (token_hash, session_id, trainee, department, staff_id, created_at) VALUES (?, ?, ?, NULL, NULL, ?)')
+      .run(createHash('sha256').update('later-token').digest('hex'), s.id, '後から 来た', '2026-12-01T09:00:00.000Z');
+    expect(sessions.tokenHolder('later-token')).toEqual({ sessionId: s.id, trainee: { name: '後から 来た' } });
     const holder = sessions.tokenHolder(token);
     expect(holder).toEqual({ sessionId: s.id, trainee: { name: '記憶 太郎', department: '市民課' } });
     expect(sessions.tokenHolder(token)).toBe(holder);
@@ -227,6 +233,15 @@ describe('errors leave a trace', () => {
     expect(res.statusCode).toBe(507);
     expect(res.json().error).toMatch(/^disk: only \d+ MB free on the server's disk \(\d+ MB needed\); nothing was stored/);
     await full.close();
+    // An attempt stored before the disk filled up, sent again by an outbox, is confirmed, not refused: it is kept.
+    const stored = { ...play('kosoku'), attemptId: crypto.randomUUID() };
+    const roomy = buildApp({ db });
+    expect((await roomy.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: stored } })).statusCode).toBe(201);
+    await roomy.close();
+    const later = buildApp({ db, minFreeDisk: Number.MAX_SAFE_INTEGER });
+    const again = await later.inject({ method: 'POST', url: '/api/attempts', payload: { transcript: stored } });
+    expect([again.statusCode, again.json().created]).toEqual([200, false]);
+    await later.close();
     db.close();
   });
 });

@@ -111,7 +111,9 @@ describe('the pool keeps prepared plays bounded and behind submissions', () => {
       const expected = scoreForStore(t, at);
       const now = await pool.score(t, at); // not prepared: the worker replays and scores it
       pool.prepare(t);
+      expect(pool.preparedCount).toBe(1);
       const ahead = await pool.score(t, at); // prepared: compared and scored on the main thread
+      expect(pool.preparedCount).toBe(0); // taken: it served this submission
       expect(now).toEqual(expected);
       expect(ahead).toEqual(expected);
       expect(JSON.parse(now.statement).result.score.raw).toBe(expected.score);

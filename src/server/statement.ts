@@ -42,7 +42,10 @@ export function isoDuration(seconds: number): string {
 export interface StatementContext {
   /** The statement id, the registration and the attempt's id (lower case). */
   attemptId: string;
-  /** When the server stored the attempt (ISO); the statement's timestamp is never later. */
+  /**
+   * When the server received the attempt (ISO; for a row written in place, when it stored it): the statement's
+   * timestamp is never later. A submission is stored moments after, once replayed (routes/public.ts).
+   */
   stored: string;
   /** The session's code as the server stores it (canonical), not as the trainee typed it. */
   sessionCode?: string | null;
@@ -50,7 +53,7 @@ export interface StatementContext {
   homePage: string;
 }
 
-/** When the play ended as far as the transcript tells (start + real time played), never after it was stored. */
+/** When the play ended as far as the transcript tells (start + real time played), never after it was received. */
 function timestamp(t: Transcript, stored: string): string {
   if (!t.startedAt) return stored;
   const ended = Date.parse(t.startedAt) + (t.playedSeconds ?? 0) * 1000;

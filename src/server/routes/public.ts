@@ -6,6 +6,7 @@ import type { TrainingSession } from '../../model/attempt';
 import { SCENARIOS, scenarioById } from '../../model/scenarios';
 import { identityKey } from '../../model/identity';
 import { choicesSchema, parseTranscript, seedSchema, traineeSchema, TranscriptError } from '../../model/validate';
+import { score } from '../../scoring/score';
 import type { Attempts } from '../attempts';
 import { ConflictError } from '../attempts';
 import { RATE } from '../limits';
@@ -133,13 +134,17 @@ export function publicRoutes(
       throw badRequest(`transcript.profile: scenario "${meta.id}" uses the profile "${meta.profile}" outside a session, not "${transcript.profile}"`);
     }
     // The server scores every transcript itself (in the worker that replays it). The game sends no score; a body
-    // that claims one the transcript does not earn is forged (or from a stale page) and changes nothing.
-    const id = transcript.attemptId ?? randomUUID();
-    const scored = await scorePlay(transcript, attempts.context(id, new Date(), session?.code ?? null));
+    // that claims one the transcript does not earn is forged (or from a stale page) and changes nothing. Checked
+    // before the replay, so such a body hears this whether or not a worker is free.
     const claimed = body.report && typeof body.report === 'object' ? body.report.score : undefined;
-    if (claimed !== undefined && claimed !== scored.score) {
-      throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${scored.score}); nothing was stored`);
+    if (claimed !== undefined) {
+      const earned = score(transcript).score;
+      if (claimed !== earned) throw new HttpError(422, `report.score: ${JSON.stringify(claimed)} is not what this transcript scores (${earned}); nothing was stored`);
     }
+    const id = transcript.attemptId ?? randomUUID();
+    // The statement's time is when the attempt was received: the row's own time is taken at its commit, after
+    // the replay, so that rows are stored in time order (an LRS reading statements since a time misses none).
+    const scored = await scorePlay(transcript, attempts.context(id, new Date(), session?.code ?? null));
     return { id, scored, session };
   };
 
@@ -207,18 +212,10 @@ export function publicRoutes(
       throw badRequest(`transcript.playedSeconds: ${transcript.playedSeconds} s from ${transcript.startedAt} ends in the future`);
     }
     // An outbox resending an attempt already stored (e.g. by the previous version, whose pages had no token,
-    // or before a story was rewritten) is the same attempt: confirmed even when a check below refuses it. (Looked
-    // up only then: a resend that passes them is confirmed where it is stored, attempts.saveScored.)
-    const resent = () => (transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId));
-    let checked: Checked;
-    try {
-      checked = await checkAndScore(req.holder, transcript, body);
-    } catch (e) {
-      const stored = e instanceof HttpError ? resent() : null;
-      if (stored) return reply.code(200).send({ id: stored.id, score: stored.score, created: false });
-      throw e;
-    }
-    const { id, scored, session } = checked;
+    // or before a story was rewritten) is the same attempt: confirmed before the token and replay checks.
+    const stored = transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId);
+    if (stored) return reply.code(200).send({ id: stored.id, score: stored.score, created: false });
+    const { id, scored, session } = await checkAndScore(req.holder, transcript, body);
     await diskOk();
     const sessionId = session?.id ?? null;
     try {
