@@ -97,7 +97,6 @@ interface Slot {
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
-/** One play, one key: the same scenario, seed and choices replay to the same events. */
 /** Throws a 422 naming the first difference unless the transcript is what its play gave. */
 function compared(t: Replayable, expected: Expected): void {
   try {
@@ -107,6 +106,7 @@ function compared(t: Replayable, expected: Expected): void {
   }
 }
 const playOf = (t: Replayable): Play => ({ scenario: t.scenario, seed: t.seed, choices: t.choices });
+/** One play, one key: the same scenario, seed and choices replay to the same events. */
 const keyOf = (p: Play) => `${p.scenario}\u0000${p.seed}\u0000${p.choices.join(',')}`;
 
 export function createReplayPool({

@@ -36,8 +36,8 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A submission's body as sent: the transcript, and (from a forged or stale page only) a score it claims. */
 type Submitted = { transcript?: unknown; report?: { score?: unknown } };
-/** A submission that may be stored: its attempt id, what it scores, and the session it belongs to. */
-type Checked = { id: string; scored: Scored; session: TrainingSession | null };
+/** A submission that may be stored: its attempt id, what it scores, and the session it belongs to (none in self-study). */
+type Checked = { id: string; scored: Scored; sessionId: string | null };
 
 const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });
 
@@ -145,7 +145,7 @@ export function publicRoutes(
     // The statement's time is when the attempt was received: the row's own time is taken at its commit, after
     // the replay, so that rows are stored in time order (an LRS reading statements since a time misses none).
     const scored = await scorePlay(transcript, attempts.context(id, new Date(), session?.code ?? null));
-    return { id, scored, session };
+    return { id, scored, sessionId: session?.id ?? null };
   };
 
   app.get('/api/health', async () => ({ ok: true }));
@@ -215,9 +215,8 @@ export function publicRoutes(
     // or before a story was rewritten) is the same attempt: confirmed before the token and replay checks.
     const stored = transcript.attemptId === undefined ? null : attempts.same(transcript, transcript.attemptId);
     if (stored) return reply.code(200).send({ id: stored.id, score: stored.score, created: false });
-    const { id, scored, session } = await checkAndScore(req.holder, transcript, body);
+    const { id, scored, sessionId } = await checkAndScore(req.holder, transcript, body);
     await diskOk();
-    const sessionId = session?.id ?? null;
     try {
       const saved = await commit(() => {
         const result = attempts.saveScored(transcript, id, sessionId, scored);
