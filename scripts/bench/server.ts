@@ -104,9 +104,14 @@ export async function benchServer(dist: string): Promise<void> {
         await new Promise((r) => setTimeout(r, 500));
       }
       const bodies = plays.map((p) => JSON.stringify({ transcript: p }));
+      const before = cpuOf(server.child.pid!);
       const [latencies] = await Promise.all([Promise.all(bodies.map(post)), during?.()]);
+      const after = cpuOf(server.child.pid!);
+      if (before && after) waveCpu.set(n, 1000 * (after.main - before.main));
       return latencies;
     };
+    /** The main thread's CPU during each wave's forty submissions only (not the reports before them), by wave. */
+    const waveCpu = new Map<number, number>();
     await wave(100); // warm up
     await wave(101, false);
     // Three rounds of ten waves: disk syncs on this virtual machine vary, so one figure alone would mislead.
@@ -124,6 +129,11 @@ export async function benchServer(dist: string): Promise<void> {
     if (cpuBefore && cpuAfter) {
       const each = (a: number, b: number) => ms((1000 * (b - a)) / all.length);
       console.log(`server: CPU per submission in those waves (its replay in advance included): main thread ${each(cpuBefore.main, cpuAfter.main)}, whole process (with the replay workers) ${each(cpuBefore.all, cpuAfter.all)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+      // A wave's forty wait for the event loop in turn, so its slowest answer is about this CPU plus the commit. Read
+      // in 10 ms ticks, so only the means of ten waves say anything; a young process spends more (JIT, caches, GC).
+      const mean = (ns: number[]) => ms(ns.reduce((sum, n) => sum + (waveCpu.get(n) ?? 0), 0) / ns.length);
+      const round = (r: number) => mean(Array.from({ length: 10 }, (_, n) => r * 10 + n));
+      console.log(`server: the event loop's CPU during a wave's forty submissions (the reports before them left out), mean per wave: the two warm-up waves ${mean([100, 101])}; rounds ${round(0)} / ${round(1)} / ${round(2)}`);
     }
     {
       const latencies: number[] = [];
