@@ -11,8 +11,10 @@ import { compileInk } from '../src/build/ink';
 import { FORM_OF } from '../src/model/records/forms';
 import { SCENARIOS, scenarioById } from '../src/model/scenarios';
 import { score } from '../src/scoring/score';
+import { resultOf } from '../src/scoring/pass';
+import { RESULT_LABEL } from '../src/model/report';
 import { walkStory } from '../src/story/walk';
-import { ROOT, startServer, TRAINER_PASSWORD, type ServerProcess } from './server-process';
+import { ROOT, startServer, trainerCookie, TRAINER_PASSWORD, type ServerProcess } from './server-process';
 
 // A browser test plays a whole scenario; on a busy two-core machine that can take a while.
 vi.setConfig({ testTimeout: 90_000 });
@@ -131,6 +133,8 @@ describe.each([
       expect(await page.locator(`[data-principle=${p.id}] .verdict`).textContent(), p.id).toBe({ upheld: '遵守', violated: '違反', not_applicable: '対象外' }[p.verdict]);
     }
     expect(await page.locator('#debrief-title').textContent()).toBe(`ふりかえり — ${pick.report.score}点`);
+    // Passed or not, said in words by the one pass rule (self-study skips the record sheet: not done).
+    expect(await page.locator('.debrief .result strong').textContent()).toBe(`判定：${RESULT_LABEL[resultOf(pick.report)]}`);
 
     const trainer = await trainerPage(width, height, watch);
     const row = trainer.locator('tbody tr', { hasText: `職員${width}` });
@@ -178,6 +182,48 @@ describe('a training room over plain http', () => {
     expect(await row.locator('td.score').textContent()).toBe(String(ranked[0]!.report.score));
     expect(errors).toEqual([]);
     await trainer.close();
+    await page.close();
+  });
+});
+
+describe('a choice is only ever the trainee\'s', () => {
+  // A reviewer pressed Enter for 「続きを表示」 just as the last line appeared, and clicked where that button had stood:
+  // each time option 1, which then stood there (in a seeded order), was taken and scored.
+  it('takes no option by an Enter meant for 「続きを表示」, nor by a click in the instant the options appear', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(`localStorage.setItem('madoguchi.settings', JSON.stringify({ state: { settings: { textSpeed: 'slow' } }, version: 1 }))`);
+    await enter(page, '誤操作 六郎');
+    await page.locator(`#scenario-${meta.id}`).click();
+    await page.locator('#show-all').waitFor(); // the opening lines appear one by one (text speed normal)
+    // In the page, as the options replace 「続きを表示」: what a click at the first option's centre would hit.
+    const hit = page.evaluate(`new Promise((resolve) => {
+      const seen = new MutationObserver(() => {
+        const first = document.querySelector('.choices button.choice');
+        if (!first) return;
+        seen.disconnect();
+        const r = first.getBoundingClientRect();
+        const at = () => document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        const now = at();
+        setTimeout(() => resolve({ now: now && now.closest('button') ? now.closest('button').className : null, later: at()?.closest('button')?.className ?? null, focus: document.activeElement?.className }), 700);
+      });
+      seen.observe(document.querySelector('.choices'), { childList: true });
+    })`) as Promise<{ now: string | null; later: string | null; focus: string }>;
+    const { now, later, focus } = await hit;
+    expect(now, 'a click the moment the options appear').toBeNull();
+    expect(later, 'a click after half a second').toBe('choice');
+    expect(focus, 'the focus is on the group, not on option 1').toBe('choices');
+    const before = await page.locator('.choices button.choice').allTextContents();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.log .line.staff').count()).toBe(0);
+    expect(await page.locator('.choices button.choice').allTextContents()).toEqual(before);
+    // Tab reaches option 1 and Enter takes it; a click takes an option too.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.log .line.staff').first().waitFor();
+    await page.locator('.choices button.choice').first().click();
+    await page.locator('.log .line.staff').nth(1).waitFor();
     await page.close();
   });
 });
@@ -253,6 +299,25 @@ describe('a scenario met again', () => {
 });
 
 describe('a training session', () => {
+  it('tells a trainee in Japanese when a code is unknown or its session was closed', async () => {
+    const cookie = await trainerCookie(server.base);
+    const created = await fetch(`${server.base}/api/sessions`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: '終了した研修', date: '2026-12-02', kind: 'onboarding', profile: 'nanyo', scenarios: [meta.id], contentNotes: false }) });
+    const session = (await created.json()) as { id: string; code: string };
+    expect((await fetch(`${server.base}/api/sessions/${session.id}/close`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const tryCode = async (code: string) => {
+      await page.goto(`${server.base}/`);
+      await page.locator('#trainee-name').fill('入室 七郎');
+      await page.locator('#session-code').fill(code);
+      await page.keyboard.press('Enter');
+      await page.locator('.form-error', { hasText: /./ }).waitFor();
+      return page.locator('.form-error').textContent();
+    };
+    expect(await tryCode(session.code)).toBe(`研修コード「${session.code}」の研修は終了しています（コードは無効です）。研修担当者に声をかけてください。`);
+    expect(await tryCode('ZZZZZZ')).toBe('研修コード「ZZZZZZ」の研修が見つかりません。コードを確かめてください。');
+    await page.close();
+  });
+
   it('is created by the lead, joined with its code, and shows who finished', async () => {
     const lead = await trainerPage();
     await lead.locator('details summary', { hasText: '新しい研修' }).click();
@@ -288,7 +353,9 @@ describe('a training session', () => {
     await lead.reload();
     const row = lead.locator('.participants tbody tr', { hasText: '<b>佐藤</b> 一郎' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('修了');
+    // Sent, and how many of the session's scenarios are passed: 修了 only when every one is (one kosoku play is not all).
+    expect(await row.locator('td').nth(2).textContent()).toBe('結果送信済み');
+    expect(await row.locator('td.completion').textContent()).toMatch(/^[01]／\d+本$/);
     expect(await lead.locator('main b').count()).toBe(0);
     // A screen reader hears the chart's figures, not only its title.
     expect(await lead.locator('svg.chart').first().getAttribute('aria-label')).toMatch(/^原則ごとの合格率：[^：]+ \d+%（\d+\/\d+）/);

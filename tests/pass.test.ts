@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TRANSCRIPT_FORMAT, type Transcript } from '../src/model/transcript';
 import { storyOf } from '../src/server/replay';
 import { walkStory } from '../src/story/walk';
-import { CRITICAL_CAP, PASS_MARK, passed } from '../src/scoring/pass';
+import { CRITICAL_CAP, PASS_MARK, passed, resultFrom, resultOf } from '../src/scoring/pass';
 import { score } from '../src/scoring/score';
 import { createAttempts } from '../src/server/attempts';
 import { openDatabase } from '../src/server/db';
@@ -23,6 +23,15 @@ describe('passed', () => {
     expect(passed({ score: 100, critical: 0 })).toBe(true);
     expect(passed({ score: 100, critical: 1 })).toBe(false);
     expect(CRITICAL_CAP).toBeLessThan(PASS_MARK);
+  });
+
+  it('names what an attempt came to by the same rule: passed, to review (low score or a critical failure), or not done', () => {
+    expect(resultOf({ score: PASS_MARK, critical: [] })).toBe('passed');
+    expect(resultOf({ score: PASS_MARK - 1, critical: [] })).toBe('review');
+    expect(resultOf({ score: 100, critical: ['exit_and_police'] })).toBe('review');
+    expect(resultOf({ score: 100, critical: [], incomplete: ['record_sheet'] })).toBe('incomplete');
+    expect(resultOf({ score: 0, critical: 1, incomplete: 1 })).toBe('incomplete');
+    expect([resultFrom(true, false), resultFrom(false, false), resultFrom(false, true)]).toEqual(['passed', 'review', 'incomplete']);
   });
 
   it('never passes an attempt whose record sheet was skipped ("not done"), stored or not', () => {

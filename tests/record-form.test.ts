@@ -146,7 +146,7 @@ describe('the record sheet', () => {
     await page.locator('#to-debrief').click();
     await page.locator('#record-skip').click();
     await page.locator('.debrief').waitFor();
-    expect(await page.locator('#incomplete').textContent()).toBe('記録未記入のため未修了');
+    expect(await page.locator('#incomplete').textContent()).toBe('判定：未修了（記録未記入） この受講は修了になりません。もう一度受講し、最後の記録シートまで書いてください。');
     expect(await page.locator('.record-compare .incomplete').textContent()).toBe('記録未記入のため未修了');
     await page.locator('.submit-status', { hasText: '送信しました' }).waitFor({ timeout: 10_000 });
     const report = (await page.evaluate('window.madoguchi.store.getState().report')) as { incomplete?: string[] };

@@ -123,6 +123,13 @@ describe("the trainer's record sheet", () => {
     const record = await printed(session, 'session');
     expect(record.overflow).toEqual([]);
     expect(record.pages[0]).toContain('研修記録');
+    // Each trainee by scenario of the session, and 修了 only with every scenario passed.
+    const rows = (await session.locator('tr[data-identity]').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('.outcomes')!.textContent, tr.querySelector('.completion')!.textContent]))) as [string, string][];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [outcomes, completion] of rows) {
+      expect(outcomes).toMatch(/^[^：]+：(\d+点 (合格|要復習|未修了（記録未記入）)|未受験)$/);
+      expect(completion).toBe(outcomes.includes('点 合格') ? '修了' : '未修了（合格 0／1本）');
+    }
     await session.close();
   });
 

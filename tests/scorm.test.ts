@@ -297,7 +297,7 @@ describe('a SCO whose learner skips the record sheet', () => {
       await frame.locator('#to-debrief').click();
       await frame.locator('#record-skip').click();
       await frame.locator('.submit-status', { hasText: 'LMSに記録しました' }).waitFor();
-      expect(await frame.locator('#incomplete').textContent()).toBe('記録未記入のため未修了');
+      expect(await frame.locator('#incomplete').textContent()).toBe('判定：未修了（記録未記入） この受講は修了になりません。もう一度受講し、最後の記録シートまで書いてください。');
       await page.evaluate('document.querySelector("iframe").remove()');
       const log = (await page.evaluate('window.calls')) as Call[];
       for (const [, el, v] of log.filter((c) => c[0] === 'LMSSetValue')) if (el === 'cmi.suspend_data') expect(v!.length).toBeLessThanOrEqual(SUSPEND_MAX);

@@ -4,7 +4,11 @@ import type { Trainee, Transcript } from '../model/transcript';
 export class SubmitError extends Error {
   /** The server understood and refused the attempt: resending the same body will not help. */
   readonly permanent: boolean;
-  constructor(message: string, status: number) {
+  constructor(
+    message: string,
+    /** The server's HTTP status (0: it could not be reached). */
+    readonly status: number,
+  ) {
     super(message);
     this.permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
   }

@@ -6,6 +6,9 @@ export type Verdict = 'upheld' | 'violated' | 'not_applicable';
 
 /** How a verdict reads in the debrief, the trainer pages and the CSV. */
 export const VERDICT_LABEL: Record<Verdict, string> = { upheld: '遵守', violated: '違反', not_applicable: '対象外' };
+/** What an attempt came to (src/scoring/pass.ts decides which), in the words of the debrief and the printed records. */
+export type Result = 'passed' | 'review' | 'incomplete';
+export const RESULT_LABEL: Record<Result, string> = { passed: '合格', review: '要復習', incomplete: '未修了（記録未記入）' };
 /** The mark beside a verdict in a list or a chip. */
 export const VERDICT_MARK: Record<Verdict, string> = { upheld: '○', violated: '×', not_applicable: '−' };
 

@@ -3,6 +3,8 @@
 import { backToSelect, leaveLms, replayFrom } from '../game/controller';
 import { flush } from '../game/outbox';
 import { wallClock } from '../model/clock';
+import { RESULT_LABEL, type Report } from '../model/report';
+import { PASS_MARK, resultOf } from '../scoring/pass';
 import { scenarioStart } from '../model/scenarios';
 import { store, type GameState } from '../state/store';
 import { h } from './dom';
@@ -26,7 +28,7 @@ export function renderDebrief(root: HTMLElement): void {
       { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
       h('h2', { id: 'debrief-title', tabindex: '-1' }, `ふりかえり — ${report.score}点`),
       status,
-      report.incomplete?.includes('record_sheet') ? h('p', { class: 'incomplete', id: 'incomplete' }, '記録未記入のため未修了') : null,
+      resultLine(report),
       endingText ? h('p', { class: 'ending' }, `結末：${endingText}`) : null,
       ...principleList(report, transcript),
       recordComparison(transcript),
@@ -37,6 +39,20 @@ export function renderDebrief(root: HTMLElement): void {
   );
   updateStatus(store.getState());
   (root.querySelector('#debrief-title') as HTMLElement).focus();
+}
+
+/** Passed or not, and why, by the one pass rule (src/scoring/pass.ts): the score alone does not say it. */
+function resultLine(report: Report): HTMLElement {
+  const result = resultOf(report);
+  const critical = report.critical.map((id) => `「${report.principles.find((p) => p.id === id)?.name ?? id}」`).join('');
+  const why = {
+    passed: `${PASS_MARK}点以上で、重大な誤りはありませんでした。`,
+    incomplete: 'この受講は修了になりません。もう一度受講し、最後の記録シートまで書いてください。',
+    review: critical
+      ? `重大な誤り（${critical}の違反）があるため、点数にかかわらず合格になりません。`
+      : `合格は${PASS_MARK}点以上（重大な誤りがないこと）です。`,
+  }[result];
+  return h('p', { class: `result ${result}`, id: result === 'incomplete' ? 'incomplete' : 'result' }, h('strong', {}, `判定：${RESULT_LABEL[result]}`), ` ${why}`);
 }
 
 /** Each decision the trainee took, with a button to play again from there. */

@@ -8,6 +8,12 @@ import { store, type GameState, type TextSpeed } from '../state/store';
 import { h } from './dom';
 
 const DELAY: Record<TextSpeed, number> = { instant: 0, normal: 280, slow: 750 };
+/**
+ * New options take no pointer input for this long: a click meant for 「続きを表示」 as the last line appeared would
+ * land on whatever option now stands there (a reviewer's did, and since options are shown in a seeded order, an act
+ * the trainee never chose was scored). Number keys are never held back: pressing one is a choice.
+ */
+const ARM_MS = 500;
 
 let log: HTMLElement;
 let choices: HTMLElement;
@@ -67,6 +73,7 @@ function showChoices(s: GameState): void {
     const next = h('button', { class: 'choice primary', id: 'to-debrief' }, s.report ? 'ふりかえりへ' : '記録シートを書く');
     next.addEventListener('click', s.report ? showDebrief : openRecord);
     choices.replaceChildren(next);
+    arm();
     next.focus();
     return;
   }
@@ -78,7 +85,18 @@ function showChoices(s: GameState): void {
     }),
   );
   fitChoices();
-  (choices.firstElementChild as HTMLElement | null)?.focus();
+  arm();
+  // The group takes the focus, not option 1: an Enter meant for 「続きを表示」 (or held down) would take option 1.
+  // Tab reaches the options, number keys take them; a screen reader reads the group with the scene's summary.
+  choices.tabIndex = -1;
+  choices.focus();
+}
+
+let arming: ReturnType<typeof setTimeout> | null = null;
+function arm(): void {
+  if (arming) clearTimeout(arming);
+  choices.classList.add('arming');
+  arming = setTimeout(() => choices.classList.remove('arming'), ARM_MS);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Trainee entry: a plain form, so it works with keyboard, touch and screen readers.
 import { enter } from '../game/controller';
+import { SubmitError } from '../game/api';
 import { IdentityError, normaliseTrainee } from '../model/identity';
 import type { Trainee } from '../model/transcript';
 import { store } from '../state/store';
@@ -47,10 +48,20 @@ export function renderEntry(root: HTMLElement): void {
     }
     const joining = selfStudy ? '' : code.value.trim();
     enter(trainee, joining).catch((e: Error) => {
-      error.textContent = /no training session/.test(e.message) ? `研修コード「${joining}」の研修が見つかりません。コードを確かめてください。` : `研修に参加できませんでした：${e.message}`;
+      error.textContent = joinProblem(e, joining);
       code.focus();
     });
   });
   root.replaceChildren(form);
   name.focus();
+}
+
+/** Why joining failed, in the trainee's words: the server's messages are for the lead's log. */
+function joinProblem(e: Error, code: string): string {
+  const status = e instanceof SubmitError ? e.status : -1;
+  if (status === 404) return `研修コード「${code}」の研修が見つかりません。コードを確かめてください。`;
+  if (status === 410) return `研修コード「${code}」の研修は終了しています（コードは無効です）。研修担当者に声をかけてください。`;
+  if (status === 429) return '研修コードの入力が続いたため、しばらく受け付けません。1分ほど待ってから、もう一度入力してください。';
+  if (status === 0) return `サーバーに接続できません。研修担当者に声をかけてください。`;
+  return `研修に参加できませんでした：${e.message}`;
 }

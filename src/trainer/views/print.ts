@@ -1,11 +1,16 @@
 // Printable A4 pages through the browser's print to PDF: a trainee's record of completion and a session record.
 import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, type TrainingSession } from '../../model/attempt';
+import { RESULT_LABEL, type Result } from '../../model/report';
+import { resultFrom } from '../../scoring/pass';
 import { PROFILES } from '../../scoring/profiles';
 import { h } from '../../ui/dom';
 import { api, query } from '../api';
+import { byIdentity, completionOf } from '../completion';
 import { rateBars } from '../svg';
 import { dateTime, scenarioTitle } from './common';
 import { byPhase, traineeAttempts } from './trainee';
+
+const manualName = (profile: string) => PROFILES[profile as keyof typeof PROFILES]?.name ?? profile;
 
 /** An A4 page (or several) with its print button and footer; the print CSS sets the paper and margins. */
 export function a4Page(title: string, ...children: (Node | null)[]): HTMLElement {
@@ -23,8 +28,8 @@ export async function renderPrintTrainee(root: HTMLElement, params: URLSearchPar
       'カスタマーハラスメント対応研修 修了記録',
       h('dl', { class: 'who' }, h('dt', {}, '氏名・職員番号'), h('dd', {}, name), h('dt', {}, '所属'), h('dd', {}, attempts[0]?.department ?? ''), h('dt', {}, '受験'), h('dd', {}, `${attempts.length}回（合格したシナリオ ${passedScenarios.size}本）`)),
       h('table', {},
-        h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', '得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', {}, String(a.score)), h('td', {}, a.passed ? '合格' : a.incomplete ? '未修了（記録未記入）' : '要復習'))))),
+        h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', 'マニュアル', '得点', '判定'].map((c, i) => h('th', { scope: 'col', ...(i >= 3 ? { class: 'nowrap' } : {}) }, c)))),
+        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', { class: 'nowrap' }, manualName(a.profile)), h('td', { class: 'nowrap' }, String(a.score)), h('td', { class: 'nowrap' }, RESULT_LABEL[resultFrom(a.passed, a.incomplete === true)]))))),
       h('h2', {}, '原則ごとの遵守（遵守した回数／問われた回数）'),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', {}, '原則'), h('th', {}, '新任研修'), h('th', {}, 'フォローアップ'), h('th', {}, 'その他'), h('th', {}, '自習'))),
@@ -41,21 +46,25 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
     api<{ principles: RateRow[] }>(`/api/stats${query({ session: id })}`),
     api<{ attempts: AttemptSummary[] }>(`/api/attempts${query({ session: id, limit: '1000' })}`),
   ]);
-  const best = new Map<string, AttemptSummary>();
-  for (const a of list.attempts) if (!best.has(a.identity) || best.get(a.identity)!.score < a.score) best.set(a.identity, a);
+  const mine = byIdentity(list.attempts);
+  const done = participants.map((p) => ({ p, c: completionOf(session.scenarios, mine.get(p.identity) ?? []) }));
   root.replaceChildren(
     a4Page(
       `研修記録：${session.name}`,
-      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, PROFILES[session.profile as keyof typeof PROFILES]?.name ?? session.profile), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件`), h('dt', {}, '記録シートの課題'), h('dd', {}, session.recordTask ? 'あり' : 'なし（対象外）')),
+      h('dl', { class: 'who' }, h('dt', {}, '実施日'), h('dd', {}, session.date), h('dt', {}, '種類'), h('dd', {}, SESSION_KINDS[session.kind]), h('dt', {}, 'マニュアル'), h('dd', {}, manualName(session.profile)), h('dt', {}, 'シナリオ'), h('dd', {}, session.scenarios.map(scenarioTitle).join('、')), h('dt', {}, '参加'), h('dd', {}, `${participants.length}人・受験${list.attempts.length}件・修了${done.filter((d) => d.c.complete).length}人（修了＝すべてのシナリオに合格）`), h('dt', {}, '記録シートの課題'), h('dd', {}, session.recordTask ? 'あり' : 'なし（対象外）')),
       h('h2', {}, '原則ごとの合格率（低い順）'),
       stats.principles.length ? rateBars(stats.principles, '原則ごとの合格率') : h('p', {}, '結果はありません。'),
       h('h2', {}, '受講者'),
       h('table', {},
-        h('thead', {}, h('tr', {}, ...['受講者', '所属', '受験回数', '最高得点', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...participants.map((p) => {
-          const b = best.get(p.identity);
-          return h('tr', {}, h('td', {}, p.trainee), h('td', {}, p.department ?? ''), h('td', {}, String(p.attempts)), h('td', {}, b ? String(b.score) : '−'), h('td', {}, b ? (b.passed ? '合格' : '要復習') : '未受験'));
-        }))),
+        h('thead', {}, h('tr', {}, ...['受講者', '所属', '受験回数', 'シナリオごとの結果（最も良い受験）', '判定'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...done.map(({ p, c }) =>
+          h('tr', { 'data-identity': p.identity },
+            h('td', {}, p.trainee),
+            h('td', {}, p.department ?? ''),
+            h('td', {}, String(p.attempts)),
+            h('td', { class: 'outcomes' }, ...c.scenarios.map((o) => h('div', { 'data-scenario': o.scenario }, `${scenarioTitle(o.scenario)}：${o.best ? `${o.best.score}点 ${RESULT_LABEL[o.result as Result]}` : '未受験'}`))),
+            h('td', { class: 'completion' }, c.complete ? '修了' : `未修了（合格 ${c.passed}／${c.scenarios.length}本）`)),
+        ))),
     ),
   );
 }

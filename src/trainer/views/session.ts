@@ -4,10 +4,14 @@ import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, typ
 import { PROFILES } from '../../scoring/profiles';
 import { h } from '../../ui/dom';
 import { api, link, query } from '../api';
+import { byIdentity, completionOf, type Completion } from '../completion';
 import { rateBars } from '../svg';
 import { attemptsTable, dateTime, scenarioTitle, section } from './common';
 
-const STATUS = { joined: '参加', playing: 'プレイ中', finished: '修了' } as const;
+// What a trainee is doing now; 修了 is kept for every scenario of the session passed (completion.ts).
+const STATUS = { joined: '参加', playing: 'プレイ中', finished: '結果送信済み' } as const;
+
+const passedOf = (c: Completion) => (c.complete ? `修了（${c.passed}／${c.scenarios.length}本）` : `${c.passed}／${c.scenarios.length}本`);
 
 export async function renderSession(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
   const id = params.get('id') ?? '';
@@ -24,7 +28,10 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
       void api(`/api/sessions/${encodeURIComponent(id)}/close`, { method: 'POST', body: {} }).then(draw);
     });
     const playing = participants.filter((p) => p.status === 'playing').length;
-    const finished = participants.filter((p) => p.attempts > 0).length;
+    const sent = participants.filter((p) => p.attempts > 0).length;
+    const mine = byIdentity(list.attempts);
+    const completion = new Map(participants.map((p) => [p.identity, completionOf(session.scenarios, mine.get(p.identity) ?? [])]));
+    const complete = [...completion.values()].filter((c) => c.complete).length;
     root.replaceChildren(
       section(
         `${session.date} ${session.name}`,
@@ -35,11 +42,12 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
         h('p', { class: 'exports' }, h('a', { href: link('discuss', { session: id }), id: 'discuss' }, 'グループで振り返る'), h('a', { href: link('print-session', { id }) }, '印刷用の研修記録'), h('a', { href: `/api/export/attempts.csv${query({ session: id })}` }, 'CSV（受験ごと）'), h('a', { href: `/api/export/verdicts.csv${query({ session: id })}` }, 'CSV（原則の判定ごと）')),
       ),
       section(
-        `受講者（参加${participants.length}人・プレイ中${playing}人・修了${finished}人）`,
+        `受講者（参加${participants.length}人・プレイ中${playing}人・結果送信${sent}人・修了${complete}人）`,
+        h('p', { class: 'note' }, `修了＝この研修のシナリオ${session.scenarios.length}本（${session.scenarios.map(scenarioTitle).join('、')}）すべてに合格。`),
         h(
           'table',
           { class: 'participants' },
-          h('thead', {}, h('tr', {}, ...['受講者', '所属', '状態', 'シナリオ', '受験回数', '最終更新'].map((c) => h('th', { scope: 'col' }, c)))),
+          h('thead', {}, h('tr', {}, ...['受講者', '所属', '状態', 'シナリオ', '受験回数', '合格したシナリオ', '最終更新'].map((c) => h('th', { scope: 'col' }, c)))),
           h(
             'tbody',
             {},
@@ -50,6 +58,7 @@ export async function renderSession(root: HTMLElement, params: URLSearchParams):
                 h('td', {}, STATUS[p.status]),
                 h('td', {}, scenarioTitle(p.scenario)),
                 h('td', {}, String(p.attempts)),
+                h('td', { class: 'completion' }, passedOf(completion.get(p.identity)!)),
                 h('td', {}, dateTime(p.seenAt))),
             ),
           ),

@@ -1,0 +1,39 @@
+// Whether a trainee completed a session: every scenario the lead assigned passed at least once. The live session
+// page and its printed record both read it from here; whether one attempt passed is the pass rule's (src/scoring/pass.ts),
+// stored with the attempt. A best score across scenarios says nothing of the scenario not yet passed.
+import type { AttemptSummary } from '../model/attempt';
+import type { Result } from '../model/report';
+import { resultFrom } from '../scoring/pass';
+
+export interface ScenarioOutcome {
+  scenario: string;
+  /** The attempt that counts: the best passed one, else the best score (null: not attempted). */
+  best: AttemptSummary | null;
+  result: Result | 'not_attempted';
+}
+
+export interface Completion {
+  scenarios: ScenarioOutcome[];
+  passed: number;
+  complete: boolean;
+}
+
+const better = (a: AttemptSummary, b: AttemptSummary) => (a.passed !== b.passed ? a.passed : a.score > b.score);
+
+/** One trainee's attempts in a session (any order), against the session's scenarios. */
+export function completionOf(scenarios: readonly string[], attempts: readonly AttemptSummary[]): Completion {
+  const outcomes = scenarios.map((scenario): ScenarioOutcome => {
+    let best: AttemptSummary | null = null;
+    for (const a of attempts) if (a.scenario === scenario && (!best || better(a, best))) best = a;
+    return { scenario, best, result: best ? resultFrom(best.passed, best.incomplete === true) : 'not_attempted' };
+  });
+  const passed = outcomes.filter((o) => o.result === 'passed').length;
+  return { scenarios: outcomes, passed, complete: scenarios.length > 0 && passed === scenarios.length };
+}
+
+/** A session's attempts by trainee (their identity). */
+export function byIdentity(attempts: readonly AttemptSummary[]): Map<string, AttemptSummary[]> {
+  const out = new Map<string, AttemptSummary[]>();
+  for (const a of attempts) out.set(a.identity, [...(out.get(a.identity) ?? []), a]);
+  return out;
+}
