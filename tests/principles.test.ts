@@ -70,6 +70,33 @@ describe('accommodation 合理的配慮 (奥州市 第1 3; 南陽市 2)', () => 
   });
 });
 
+describe('a disabled citizen is not met with the harassment procedure (南陽市 2 「安易にカスタマーハラスメントとして認定すべきではない」)', () => {
+  // A reviewer's trainee warned a citizen with a ヘルプマーク and told her to leave: the debrief, besides 合理的配慮, taught
+  // 「まず複数回退去を求め…警察に通報します」 and praised ending her service within the time limit.
+  const hardLine = tx([[0, 'customer.disability_sign'], [1, 'customer.repeat'], [2, 'customer.shout'], [3, 'staff.warn'], [5, 'staff.order_leave'], [6, 'customer.sit_in'], [8, 'staff.call_police'], [9, 'customer.leave']], 'nanyo');
+
+  it('leaves warnings, the exit order and the police, and the time limit not applicable where the sign was never accommodated', () => {
+    const r = score(hardLine);
+    const verdictOf = (id: string) => r.principles.find((p) => p.id === id)?.verdict;
+    expect(verdictOf('accommodation')).toBe('violated');
+    for (const id of ['graduated_warning', 'exit_and_police', 'time_limit']) expect(verdictOf(id), id).toBe('not_applicable');
+    const taught = r.principles.filter((p) => p.verdict === 'violated').map((p) => p.feedback).join('');
+    expect(taught).not.toMatch(/警察に通報します|最終通告/);
+  });
+
+  it('judges the procedure again once the trainee accommodated and the conduct still went on', () => {
+    const t = tx([[0, 'customer.disability_sign'], [1, 'staff.accommodate'], [3, 'customer.insult'], [4, 'customer.insult'], [6, 'staff.end_response']], 'nanyo');
+    expect(v(t, 'accommodation')).toBe('upheld');
+    expect(v(t, 'graduated_warning')).toBe('violated');
+  });
+
+  it('applies only to the characteristics the profile names: a language barrier under 南陽市 is met by the procedure', () => {
+    const t = tx([[0, 'customer.language_barrier'], [1, 'customer.insult'], [2, 'customer.insult'], [4, 'staff.end_response']], 'nanyo');
+    expect(v(t, 'graduated_warning')).toBe('violated');
+    expect(v(tx([[0, 'customer.language_barrier'], [1, 'customer.insult'], [2, 'customer.insult'], [4, 'staff.end_response']], 'oshu'), 'graduated_warning')).toBe('not_applicable');
+  });
+});
+
 describe('accommodation for a language barrier (奥州市 第3 1(1) 「高齢者や障がい者、外国人など相手方の特性に応じて」)', () => {
   // A resident who raises her voice because she cannot follow the explanation: 奥州市 names 外国人 among the characteristics.
   const warnedFirst = (profile: 'oshu' | 'standard' | 'nanyo' | 'yurihonjo' | 'sendai' | 'okayama') =>

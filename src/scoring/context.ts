@@ -52,3 +52,9 @@ export const RESOLUTIONS: ReadonlySet<string> = new Set([...ENDING_ACTS, ...CITI
 export const HARSH: ReadonlySet<string> = acts(
   'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment',
 );
+
+/** A sign the profile names among its characteristics (a disability, …) was shown, and the trainee never accommodated it (types.ts harassmentProcedure). */
+export function unaccommodatedCharacteristic(ctx: RuleContext): boolean {
+  const sign = findFrom(ctx, new Set(ctx.profile.characteristicSigns));
+  return sign >= 0 && findFrom(ctx, 'staff.accommodate', sign) < 0;
+}

@@ -2,7 +2,7 @@
 // No Phaser, no DOM, no Node: the browser, the server and the CLI run this same code.
 import { SCENARIOS } from '../model/scenarios';
 import type { Transcript } from '../model/transcript';
-import { buildContext, findFrom, RESOLUTIONS } from './context';
+import { buildContext, findFrom, RESOLUTIONS, unaccommodatedCharacteristic } from './context';
 import { PROFILES } from './profiles';
 import { RULES } from './rules';
 import { CRITICAL_CAP } from './pass';
@@ -98,10 +98,11 @@ export function score(transcript: Transcript): Report {
   const principles: PrincipleResult[] = [];
   const criticals: PrincipleId[] = [];
   let lost = 0;
+  const notHarassment = unaccommodatedCharacteristic(ctx);
   for (const rule of RULES) {
     const citations = profile.citations[rule.id];
     if (!citations) continue; // this municipality's document does not state the principle
-    const finding = rule.evaluate(ctx);
+    const finding: Finding = rule.harassmentProcedure && notHarassment ? { verdict: 'not_applicable', events: [] } : rule.evaluate(ctx);
     const untested = finding.verdict === 'upheld' && trains !== null && !rule.alwaysTested && !trains.has(rule.id) && !declinedWouldBreak(rule, ctx, transcript);
     const shown = untested ? { verdict: 'not_applicable' as const, events: [] } : finding;
     if (shown.critical) criticals.push(rule.id);

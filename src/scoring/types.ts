@@ -95,5 +95,14 @@ export interface Rule {
   feedback: { upheld: string; violated: string };
   /** Set when every scenario tests the principle whenever it applies (the record sheet ends every scenario). */
   alwaysTested?: true;
+  /**
+   * Set on the rules that judge how harassment was met (warnings, the exit order and the police, the time limit).
+   * Where a sign the profile names among its characteristics explains the conduct and the trainee never
+   * accommodated it, the conduct is not harassment to be met so: treating it so is the accommodation rule's
+   * violation, and these rules are not applicable (score.ts), rather than teach warnings and the police for a
+   * disabled citizen (南陽市 2 「障がいに関与していることが明らかな場合は、安易にカスタマーハラスメントとして認定すべきではない」;
+   * 障害者差別解消法 第7条第2項).
+   */
+  harassmentProcedure?: true;
   evaluate(ctx: RuleContext): Finding;
 }

@@ -13,6 +13,7 @@ export const exitAndPolice: Rule = {
   id: 'exit_and_police',
   name: '退去命令と警察通報',
   weight: 15,
+  harassmentProcedure: true,
   feedback: {
     upheld: '退去を求め、応じない場合に警察へ通報する手順を踏めました。',
     violated:

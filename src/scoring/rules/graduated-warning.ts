@@ -38,6 +38,7 @@ export const graduatedWarning: Rule = {
   id: 'graduated_warning',
   name: '段階的な警告',
   weight: 15,
+  harassmentProcedure: true,
   feedback: {
     upheld: '打ち切る前に、段階を踏んで警告できました。',
     violated:

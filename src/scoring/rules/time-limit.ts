@@ -41,6 +41,7 @@ export const timeLimit: Rule = {
   id: 'time_limit',
   name: '対応時間の管理',
   weight: 15,
+  harassmentProcedure: true,
   feedback: {
     upheld: '目安の時間内に対応を区切れました。長引きそうなときは、最初に「〇時までならお話を伺うことができます」と対応できる時間を告げておくと区切りやすくなります。',
     violated:
