@@ -346,6 +346,14 @@ describe('aftercare 報告・共有・相談 (奥州市 第5 2; 南陽市 7(1) �
     expect(v(tx([[0, 'customer.insult'], [10, 'staff.end_response']]), 'aftercare')).toBe('violated');
     expect(v(tx([[0, 'customer.complaint'], [10, 'customer.leave']]), 'aftercare')).toBe('not_applicable');
   });
+  it("names the trainee's choice not to report, not the citizen's line, when there was one (the group page lists that choice)", () => {
+    expect(verdict(tx([[0, 'customer.insult'], [10, 'staff.end_response'], [11, 'customer.leave'], [12, 'staff.keep_to_self']]), 'aftercare')).toEqual({ verdict: 'violated', events: [3] });
+    expect(verdict(tx([[0, 'customer.insult'], [10, 'staff.end_response']]), 'aftercare')).toEqual({ verdict: 'violated', events: [0] });
+  });
+  it("speaks of the municipality's own form, never of another city's", () => {
+    const feedback = score(tx([[0, 'customer.insult'], [10, 'staff.end_response']], 'nanyo')).principles.find((p) => p.id === 'aftercare')!.feedback;
+    expect(feedback).not.toMatch(/奥州市|南陽市|発生連絡票/);
+  });
 });
 
 // The supervisor's seat (issue 12): a junior's report and strain are story lines, the 係長's or 課長's decisions are the

@@ -93,6 +93,15 @@ describe('grading each field against what really happened', () => {
     expect(grade({ present: ['trainee', 'colleague', 'manager', 'police'] })).toEqual(['その場にいなかった警察官を対応者に記録しています']);
     expect(grade({ present: ['trainee'] })).toEqual(['その場にいた同僚が対応者に記録されていません', 'その場にいた課長が対応者に記録されていません']);
   });
+  it('対応者: a call for help answered by the 係長 arriving brought the 係長, not a 同僚 as well; unanswered, a colleague joined', () => {
+    // A reviewer's model play of seito beckoned 森係長 (the act is a call for help): only the 係長 came, yet 同僚 was expected.
+    const beckoned: Transcript = { ...encounter, cast: { look: 'man_60s', arrivals: [{ t: 10 * 60, who: 'manager' }] }, events: encounter.events.filter((e) => e.act !== 'staff.report_supervisor') };
+    expect([...factsOf(beckoned).present].sort()).toEqual(['manager', 'trainee']);
+    // No arrival after the call (a story that seats a colleague beside the trainee without one), or no cast at all: the act says who joined.
+    expect([...factsOf({ ...encounter, cast: { arrivals: [] } }).present].sort()).toEqual(['colleague', 'trainee']);
+    const { cast: _, ...older } = encounter;
+    expect([...factsOf(older).present].sort()).toEqual(['colleague', 'trainee']);
+  });
   it('対応方法 and 相手の情報 from the channel and the persona drawn', () => {
     expect(grade({ method: 'phone' })).toEqual(['対応方法が違います（記録 電話、実際 来庁）']);
     expect(grade({ citizen: { gender: 'woman', decade: 40 } })).toEqual(['相手の性別が違います（実際 男性）', '相手の年代が違います（実際 60代）']);

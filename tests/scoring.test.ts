@@ -103,6 +103,15 @@ describe('time_limit 対応時間の管理 (奥州市 第3 2(1)オ; 南陽市 5;
     const t = tx([[0, 'customer.shout'], [1, 'staff.warn'], [12, 'staff.explain'], [20, 'customer.calm']]);
     expect(verdict(t, 'time_limit')).toEqual({ verdict: 'upheld', events: [3] });
   });
+  it('keeps no time when the citizen left satisfied because the demand was met (refuse_undue_demand judges that)', () => {
+    // A reviewer's trainee gave in on the phone and the caller hung up content: the debrief praised 「区切れました」.
+    const gaveIn = tx([[0, 'customer.shout'], [1, 'staff.warn'], [5, 'staff.concede'], [6, 'customer.leave']]);
+    expect(verdict(gaveIn, 'time_limit')).toEqual({ verdict: 'not_applicable', events: [] });
+    const heldFirm = tx([[0, 'customer.shout'], [1, 'staff.warn'], [5, 'staff.refuse'], [6, 'customer.leave']]);
+    expect(verdict(heldFirm, 'time_limit')).toEqual({ verdict: 'upheld', events: [3] });
+    // Past the limit it is violated, given in or not.
+    expect(verdict(tx([[0, 'customer.shout'], [1, 'staff.warn'], [40, 'staff.concede'], [41, 'customer.leave']]), 'time_limit').verdict).toBe('violated');
+  });
   it('is violated when the encounter runs past the limit', () => {
     const t = tx([[0, 'customer.complaint'], [5, 'customer.repeat'], [6, 'customer.repeat'], [7, 'customer.repeat'], [20, 'staff.listen'], [40, 'staff.listen'], [60, 'customer.leave']]);
     expect(verdict(t, 'time_limit')).toEqual({ verdict: 'violated', events: [3, 6] });

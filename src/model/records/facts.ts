@@ -32,13 +32,20 @@ export interface Facts {
   timeline: KeyEvent[];
 }
 
+/** Seconds after a call for help within which someone's arrival is the answer to it. */
+const ANSWERED_WITHIN = 5 * 60;
+
 function present(t: Transcript): Set<Present> {
   const out = new Set<Present>(['trainee']);
-  for (const a of t.cast?.arrivals ?? []) out.add(a.who);
-  // Older transcripts have no cast: the acts say who joined.
+  const arrivals = t.cast?.arrivals ?? [];
+  for (const a of arrivals) out.add(a.who);
+  // The acts say who joined where the story showed no arrival (older transcripts have no cast; some stories seat a
+  // colleague beside the trainee without one). A call answered by an arrival is that person: the trainee who beckoned
+  // the 係長 had only the 係長 beside them, not a 同僚 as well (a reviewer's model play lost 10 points for it).
   for (const e of t.events) {
-    if (e.act === 'staff.call_colleague' || e.act === 'staff.visit_pair') out.add('colleague');
-    if (e.act === 'staff.escalate_manager') out.add('manager');
+    const answered = arrivals.some((a) => a.t >= e.t && a.t <= e.t + ANSWERED_WITHIN);
+    if ((e.act === 'staff.call_colleague' || e.act === 'staff.visit_pair') && !answered) out.add('colleague');
+    if (e.act === 'staff.escalate_manager' && !answered) out.add('manager');
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { acts, ENDINGS, RESOLUTIONS } from '../context';
+import { acts, ENDINGS, findBefore, RESOLUTIONS } from '../context';
 import { clockStartIndex } from '../profiles';
 import type { Rule, RuleContext } from '../types';
 
@@ -55,7 +55,8 @@ export const timeLimit: Rule = {
     for (const { from, end, due } of list) {
       const endsAt = end >= 0 ? ctx.times[end]! : null;
       if (endsAt !== null && endsAt <= due) {
-        kept.push(end);
+        // Ended in time because the demand was met: no time was kept (refuse_undue_demand judges the concession).
+        if (findBefore(ctx, 'staff.concede', end) < from) kept.push(end);
         continue;
       }
       if (ctx.profile.timeLimitRequires === 'begin_exit') {
