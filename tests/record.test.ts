@@ -102,6 +102,16 @@ describe('grading each field against what really happened', () => {
     const { cast: _, ...older } = encounter;
     expect([...factsOf(older).present].sort()).toEqual(['colleague', 'trainee']);
   });
+  it('softens only a demand: 「出せ」 as an imperative, never 「出せなくて」 or 「出せる」 (a reviewer met 「車が出してほしいなくて」)', () => {
+    const lines = ['病院の予約があったのに車が出せなくて、タクシーを呼ぶはめになった。', 'カードがなくても出せるだろう。', '上の者を出せ！', 'いいから出せよ。'];
+    const t: Transcript = { ...encounter, events: lines.map((l, i) => ev(i, 'customer.shout', `佐藤「${l}」`)) };
+    for (const seed of [0, 1, 2, 3, 4, 5, 6, 7]) {
+      const texts = statementsFor({ ...t, seed }).map((s) => s.text);
+      expect(texts.filter((x) => /出してほしい(な|る)/.test(x)), `seed ${seed}`).toEqual([]);
+    }
+    const softened = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((seed) => statementsFor({ ...t, seed }).filter((s) => s.kind === 'softened').map((s) => s.text));
+    expect(softened).toContain('上の者を出してほしい。');
+  });
   it('対応方法 and 相手の情報 from the channel and the persona drawn', () => {
     expect(grade({ method: 'phone' })).toEqual(['対応方法が違います（記録 電話、実際 来庁）']);
     expect(grade({ citizen: { gender: 'woman', decade: 40 } })).toEqual(['相手の性別が違います（実際 男性）', '相手の年代が違います（実際 60代）']);
