@@ -217,6 +217,12 @@ describe('statistics, filters and exports', () => {
     expect(text).not.toMatch(/[^\r]\n/);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain("'＋税務課");
+    // Japan's time as Excel reads it, and the staff ID beside the name.
+    expect(lines[0]!.split(',').slice(0, 5)).toEqual(['受験ID', '日時（日本時間）', '受講者', '職員番号', '所属']);
+    const first = (await attemptsList())[0] as { id: string; createdAt: string };
+    const cells = lines.find((l) => l.startsWith(first.id))!.split(',');
+    const jst = new Date(Date.parse(first.createdAt) + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+    expect(cells[1]).toBe(jst);
     const verdicts = (await get('/api/export/verdicts.csv')).rawPayload.toString('utf8').split('\r\n').filter(Boolean);
     const ids = (await attemptsList()).map((a: { id: string }) => a.id);
     const perAttempt = await Promise.all(ids.map(async (id: string) => (await get(`/api/attempts/${id}`)).json().report.principles.length));

@@ -17,10 +17,14 @@ function toCsv(columns: string[], rows: Iterable<Cell[]>): Readable {
   return pipeline(Readable.from(yielding(rows, 200)), stringify({ header: true, columns, bom: true, record_delimiter: 'windows', escape_formulas: true }), () => {});
 }
 
+// Japan's time, as Excel reads a date and time ("2026-12-02 10:05:00"); the ISO instant in UTC read as a text cell.
+const japanTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Tokyo' });
+
 const base = (a: AttemptDetail) => [
   a.id,
-  a.createdAt,
+  japanTime(a.createdAt),
   a.trainee,
+  a.staffId ?? '',
   a.department ?? '',
   a.scenario ?? '',
   scenarioById(a.scenario ?? '')?.title ?? '',
@@ -28,7 +32,7 @@ const base = (a: AttemptDetail) => [
   a.session?.name ?? '',
   a.session ? SESSION_KINDS[a.session.kind] : '自習',
 ];
-const BASE_COLUMNS = ['受験ID', '日時', '受講者', '所属', 'シナリオID', 'シナリオ', '自治体', '研修', '研修の種類'];
+const BASE_COLUMNS = ['受験ID', '日時（日本時間）', '受講者', '職員番号', '所属', 'シナリオID', 'シナリオ', '自治体', '研修', '研修の種類'];
 
 /** 記録シート: 記入 / 未記入 / 対象外 (the session had it off) / blank (no record kept), and its mistakes in all. */
 function recordCells(a: AttemptDetail): [string, Cell] {
