@@ -52,6 +52,17 @@ describe('multi_staff 複数対応 (奥州市 第3 2(1)イ; 南陽市 4)', () =>
     const late = tx([[0, 'customer.sit_in'], [30, 'staff.order_leave'], [31, 'staff.call_colleague']]);
     expect(verdict(late, 'multi_staff').verdict).toBe('violated');
   });
+  it('is violated when the trainee stayed alone though a colleague was offered, and violence came before anyone joined', () => {
+    // The 課長 who ran over after the throw answered the violence; the trainee had chosen 「一人で対応を続ける」.
+    const events = [[0, 'customer.shout'], [1, 'staff.refuse'], [2, 'customer.property_damage'], [3, 'staff.report_supervisor'], [5, 'staff.escalate_manager'], [6, 'staff.call_police']] as const;
+    const stayed = tx(events.map(([m, a]) => [m, a]));
+    stayed.events[1] = { ...stayed.events[1]!, chosen: true, declined: ['staff.call_colleague'] };
+    expect(verdict(stayed, 'multi_staff')).toEqual({ verdict: 'violated', events: [1, 2] });
+    // Offered no colleague before the violence: the manager joining after the report still counts.
+    expect(verdict(tx(events.map(([m, a]) => [m, a])), 'multi_staff')).toEqual({ verdict: 'upheld', events: [4] });
+    // The colleague called before the violence: upheld.
+    expect(verdict(tx([[0, 'customer.shout'], [1, 'staff.call_colleague'], [2, 'customer.property_damage'], [3, 'staff.call_police']]), 'multi_staff').verdict).toBe('upheld');
+  });
   it('is violated when the staff member stays alone with no ending at all', () => {
     const t = tx([[0, 'customer.complaint'], [5, 'customer.insult'], [50, 'staff.listen']]);
     expect(verdict(t, 'multi_staff')).toEqual({ verdict: 'violated', events: [1] });

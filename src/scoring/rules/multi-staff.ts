@@ -2,6 +2,7 @@ import { CHANNEL_RULES } from '../channels';
 import { acts, ENDINGS, findBefore, findFrom } from '../context';
 import type { Rule, RuleContext } from '../types';
 
+const VIOLENCE = acts('customer.violence', 'customer.property_damage');
 const OUT_THERE = acts('staff.visit_alone', 'staff.visit_pair', 'staff.enter_home');
 // On mail, what goes out on the section's behalf after the harassment began: an answer, a refusal, a warning, an end.
 const MAIL_DECISIONS = acts('staff.explain', 'staff.refuse', 'staff.concede', 'staff.promise_vague', 'staff.retort', 'staff.argue', 'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.call_police');
@@ -43,6 +44,14 @@ export const multiStaff: Rule = {
       return { verdict: 'violated', events: [findFrom(ctx, 'staff.visit_alone')] };
     }
     const join = firstJoin(ctx);
+    // Offered a colleague once the conduct turned harassing, the trainee chose to stay alone, and violence came before
+    // anyone joined: the manager who came after it answered the violence, not the trainee's call for company (a
+    // reviewer's 「一人で対応を続ける」 was praised as 複数対応 for the 課長 who ran over after the throw).
+    const violence = findFrom(ctx, VIOLENCE, ctx.firstCue);
+    if (violence >= 0 && (join < 0 || join > violence)) {
+      const alone = ctx.transcript.events.findIndex((e, i) => i >= ctx.firstCue && i < violence && e.declined?.includes('staff.call_colleague'));
+      if (alone >= 0) return { verdict: 'violated', events: [alone, violence] };
+    }
     const ending = findFrom(ctx, ENDINGS);
     if (join >= 0 && (ending < 0 || join < ending)) return { verdict: 'upheld', events: [join] };
     return { verdict: 'violated', events: ending >= 0 ? [ctx.firstCue, ending] : [ctx.firstCue] };
