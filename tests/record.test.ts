@@ -138,6 +138,15 @@ describe('grading each field against what really happened', () => {
     expect(grade({ checklist: [6, 7, 14, 17] })).toEqual(['チェックリスト9（拘束的な言動）：居座り・長時間の電話があったのにチェックがありません']);
     expect(grade({ checklist: [6, 7, 9, 14] })).toEqual(['チェックリスト17（客観的証拠）：録音・記録・保存があったのにチェックがありません']);
   });
+  it('the checklist: 7 威圧的な言動 is required after a raised voice, and left to the trainee after an insult alone (南陽市 7(1)【電話の場合】③)', () => {
+    const call: Transcript = { ...encounter, channel: 'phone', cast: { arrivals: [] }, events: [ev(0, 'customer.complaint', '佐藤「どうなってるんだ。」'), ev(2, 'customer.insult', '佐藤「何の役にも立たないな。」'), ev(4, 'staff.hang_up'), ev(10, 'staff.file_report')] };
+    const checked = (checklist: number[]) => gradeRecord(call, { ...perfect(call), checklist }).filter((e) => e.field === 'checklist').map((e) => e.message);
+    expect(checked([6, 7, 14])).toEqual([]);
+    expect(checked([6, 14])).toEqual([]);
+    // A raised voice settles it: 7 must be ticked.
+    const loud: Transcript = { ...call, events: [...call.events.slice(0, 2), ev(3, 'customer.shout', '佐藤「ふざけるな！」'), ...call.events.slice(2)] };
+    expect(gradeRecord(loud, { ...perfect(loud), checklist: [6, 14] }).filter((e) => e.field === 'checklist').map((e) => e.message)).toEqual(['チェックリスト7（威圧的な言動）：大声・威嚇があったのにチェックがありません']);
+  });
   it('a skipped record is not done: violated, never upheld; no record at all is not applicable', () => {
     const skipped = score({ ...encounter, record: { version: 1, form: 'nanyo-sheet', skipped: true } });
     expect(skipped.principles.find((p) => p.id === 'record_sheet')).toMatchObject({ verdict: 'violated', details: ['記録シートが記入されていません'] });

@@ -9,8 +9,8 @@ const count = (t: Transcript, act: Act) => t.events.filter((e) => e.act === act)
 export interface GradedItem {
   /** Short name for the sub-verdict, e.g. 身体的な攻撃. */
   name: string;
-  /** What the transcript says the right tick is. */
-  truth(t: Transcript): boolean;
+  /** What the transcript says the right tick is; null where it cannot settle it (either tick stands). */
+  truth(t: Transcript): boolean | null;
   /** Why, for the message when the tick is wrong. */
   because: string;
 }
@@ -21,7 +21,9 @@ export const GRADED_ITEMS: Readonly<Record<number, GradedItem>> = {
   4: { name: '不当な損害賠償要求', truth: (t) => has(t, 'customer.demand_money') && !has(t, 'customer.valid_grievance'), because: '市の誤りによらない金銭の要求' },
   5: { name: '身体的な攻撃', truth: (t) => has(t, 'customer.violence', 'customer.property_damage'), because: '暴力・物を投げる行為' },
   6: { name: '精神的な攻撃', truth: (t) => has(t, 'customer.insult', 'customer.threat', 'customer.demand_dogeza', 'customer.discriminate', 'customer.film', 'customer.sns_post'), because: '暴言・脅迫・土下座の強要・無断撮影など' },
-  7: { name: '威圧的な言動', truth: (t) => has(t, 'customer.shout', 'customer.threat'), because: '大声・威嚇' },
+  // 南陽市 7(1)【電話の場合】③ counts 「なんの役にも立たない」 among 威圧的な言動: an insult without a raised voice or a threat
+  // may be ticked here or not (a reviewer's tick for such a call was marked wrong).
+  7: { name: '威圧的な言動', truth: (t) => (has(t, 'customer.shout', 'customer.threat') ? true : has(t, 'customer.insult') ? null : false), because: '大声・威嚇' },
   8: { name: '継続的、執拗な言動', truth: (t) => count(t, 'customer.repeat') >= 2, because: '同じ要求の繰り返し' },
   // 拘束的な言動: a sit-in, or a call that ran past 30 minutes (南陽市 5 電話 30分).
   9: {

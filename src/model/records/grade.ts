@@ -101,7 +101,7 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
       const item = GRADED_ITEMS[n];
       if (!item) continue;
       const truth = item.truth(t);
-      if (truth !== ticked.has(n)) add('checklist', `チェックリスト${n}（${item.name}）：${item.because}が${truth ? 'あったのにチェックがありません' : 'なかったのにチェックしています'}`);
+      if (truth !== null && truth !== ticked.has(n)) add('checklist', `チェックリスト${n}（${item.name}）：${item.because}が${truth ? 'あったのにチェックがありません' : 'なかったのにチェックしています'}`);
     }
   }
   return out;

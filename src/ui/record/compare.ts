@@ -63,7 +63,8 @@ function sides(key: FieldKey, t: Transcript, sheet: RecordSheet): [Cell, Cell] |
       return [list((sheet.timeline ?? []).map((id) => label.get(id) ?? id), true), list(facts.timeline.map((e) => `${wallClock(e.t, start)} ${e.label}`), true)];
     }
     case 'checklist': {
-      const graded = Object.entries(GRADED_ITEMS).filter(([n]) => FORMS[sheet.form]?.checklist?.some((c) => c.n === Number(n)));
+      // The items this form has that this encounter settles (an item it cannot settle is not graded).
+      const graded = Object.entries(GRADED_ITEMS).filter(([n, item]) => FORMS[sheet.form]?.checklist?.some((c) => c.n === Number(n)) && item.truth(t) !== null);
       const yours = sheet.checklist?.length ? `${sheet.checklist.join('・')} にチェック` : 'チェックなし';
       const truth = graded.filter(([, item]) => item.truth(t)).map(([n, item]) => `${n} ${item.name}`);
       return [yours, h('div', {}, truth.length ? `${truth.join('、')} にチェック` : 'チェックなし', h('p', { class: 'note' }, `採点する項目：${graded.map(([n]) => n).join('・')}`))];
