@@ -130,8 +130,8 @@ describe('grading each field against what really happened', () => {
   });
   it('事実の書き方: an impression chosen over the fact', () => {
     const w = wordingFor(encounter)[0]!;
-    expect(w.fact).toBe('「ふざけるな！ 3回も来てるんだぞ！」と大声で言った（10:03から計2回）');
-    expect(grade({ wording: [{ id: w.id, choice: 'impression' }, ...perfect(encounter).wording!.slice(1)] })).toEqual([`「${w.impression}」は印象です。「『ふざけるな！ 3回も来てるんだぞ！』と大声で言った（10:03から計2回）」のように事実を書きます`]);
+    expect(w.fact).toBe('「ふざけるな！ 3回も来てるんだぞ！」と大声で言った（10:03。大声はこれを含め計2回）');
+    expect(grade({ wording: [{ id: w.id, choice: 'impression' }, ...perfect(encounter).wording!.slice(1)] })).toEqual([`「${w.impression}」は印象です。「『ふざけるな！ 3回も来てるんだぞ！』と大声で言った（10:03。大声はこれを含め計2回）」のように事実を書きます`]);
   });
   it('the checklist: items the transcript settles (5 violence, 9 sit-in, 14 no fault, 16 accommodation, 17 evidence)', () => {
     expect(grade({ checklist: [5, 6, 7, 9, 14, 17] })).toEqual(['チェックリスト5（身体的な攻撃）：暴力・物を投げる行為がなかったのにチェックしています']);
