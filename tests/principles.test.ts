@@ -2,6 +2,7 @@
 // per channel and profile where they differ. Transcripts written by hand from the manuals.
 import { describe, expect, it } from 'vitest';
 import { score } from '../src/scoring/score';
+import { openReport, storeReport } from '../src/server/reports';
 import { tx, verdict } from './helpers';
 
 const v = (t: ReturnType<typeof tx>, id: Parameters<typeof verdict>[1]) => verdict(t, id).verdict;
@@ -94,6 +95,30 @@ describe('a disabled citizen is not met with the harassment procedure (南陽市
     const t = tx([[0, 'customer.language_barrier'], [1, 'customer.insult'], [2, 'customer.insult'], [4, 'staff.end_response']], 'nanyo');
     expect(v(t, 'graduated_warning')).toBe('violated');
     expect(v(tx([[0, 'customer.language_barrier'], [1, 'customer.insult'], [2, 'customer.insult'], [4, 'staff.end_response']], 'oshu'), 'graduated_warning')).toBe('not_applicable');
+  });
+});
+
+describe("a document's passages for the channel the encounter was on (南陽市 【対面の場合】 and 【電話の場合】)", () => {
+  const sections = (t: ReturnType<typeof tx>, id: string) => score(t).principles.find((p) => p.id === id)!.citations.map((c) => c.section);
+  const call = tx([[0, 'customer.repeat'], [5, 'customer.repeat'], [10, 'customer.repeat'], [12, 'staff.warn'], [14, 'customer.repeat'], [15, 'staff.final_warning'], [16, 'customer.repeat'], [17, 'staff.hang_up']], 'nanyo', 'phone');
+  const counter = tx([[0, 'customer.shout'], [1, 'staff.warn'], [3, 'customer.shout'], [4, 'staff.warn'], [6, 'customer.sit_in'], [8, 'staff.end_response']], 'nanyo', 'counter');
+
+  it('quotes the 電話 steps and the 電話 time limit on the phone, never the 対面 ones', () => {
+    expect(sections(call, 'graduated_warning')).toContain('7(1)【電話の場合】ステップ1〜3');
+    expect(sections(call, 'time_limit')).toEqual(['5 対応の目安時間（電話）']);
+    expect(sections(call, 'manager_not_first')).toContain('4 基本的な対応心得');
+    for (const id of ['graduated_warning', 'time_limit', 'manager_not_first', 'org_decision']) expect(sections(call, id).join(), id).not.toContain('対面');
+  });
+
+  it('keeps to the channel when a stored report is opened again (the trainer pages)', () => {
+    const stored = storeReport(score(call));
+    expect(openReport(stored, 'phone').principles.find((p) => p.id === 'time_limit')!.citations.map((c) => c.section)).toEqual(['5 対応の目安時間（電話）']);
+  });
+
+  it('quotes the 対面 passages at the counter, never the 電話 steps', () => {
+    expect(sections(counter, 'graduated_warning')).toContain('7(1)【対面の場合】③ 警告・退去の命令');
+    expect(sections(counter, 'time_limit')).toEqual(['5 対応の目安時間（対面）']);
+    for (const id of ['graduated_warning', 'time_limit', 'manager_not_first', 'aftercare']) expect(sections(counter, id).join(), id).not.toMatch(/電話/);
   });
 });
 

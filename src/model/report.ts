@@ -1,6 +1,6 @@
 // What the scoring engine reports: verdicts per principle and the encounter's timeline. The model owns
 // these types (src/scoring imports them, never the other way round), with the words the pages show for them.
-import type { ProfileId } from './transcript';
+import type { Channel, ProfileId } from './transcript';
 
 export type Verdict = 'upheld' | 'violated' | 'not_applicable';
 
@@ -47,6 +47,8 @@ export interface Citation {
   section: string;
   /** The passage itself, quoted from ../shared/manuals. */
   quote: string;
+  /** Only for encounters on these channels (a document's 対面 and 電話 passages differ); absent: every channel. */
+  channels?: readonly Channel[];
 }
 
 export interface PrincipleResult {

@@ -1,7 +1,7 @@
 // The scoring engine: a pure function from a (validated) transcript to a report.
 // No Phaser, no DOM, no Node: the browser, the server and the CLI run this same code.
 import { SCENARIOS } from '../model/scenarios';
-import type { Transcript } from '../model/transcript';
+import type { Channel, Transcript } from '../model/transcript';
 import { buildContext, findFrom, RESOLUTIONS, unaccommodatedCharacteristic } from './context';
 import { PROFILES } from './profiles';
 import { RULES } from './rules';
@@ -24,8 +24,11 @@ function timeline(ctx: RuleContext): Timeline {
 }
 
 /** A rule's finding as the report shows it: with its name, feedback and this municipality's passages. */
-function present(rule: Rule, profile: Profile, f: Finding): PrincipleResult {
-  const citations = profile.citations[rule.id] ?? [];
+function present(rule: Rule, profile: Profile, f: Finding, channel?: Channel): PrincipleResult {
+  const all = profile.citations[rule.id] ?? [];
+  // A passage for another channel (the document's 電話 steps at the counter) is left out, unless nothing would be left.
+  const fitting = channel ? all.filter((c) => !c.channels || c.channels.includes(channel)) : all;
+  const citations = fitting.length ? fitting : all;
   return {
     id: rule.id,
     name: rule.name,
@@ -49,11 +52,11 @@ export function compact(report: Report): CompactReport {
   };
 }
 
-/** The full report again, from its compact form and the rules and profiles of this program. */
-export function expand(c: CompactReport): Report {
+/** The full report again, from its compact form and the rules and profiles of this program (`channel`: the transcript's, which picks the passages). */
+export function expand(c: CompactReport, channel?: Channel): Report {
   const profile = PROFILES[c.profile];
   const rules = new Map(RULES.map((r) => [r.id, r]));
-  return { ...c, principles: c.principles.map((p) => present(rules.get(p.id)!, profile, p)) };
+  return { ...c, principles: c.principles.map((p) => present(rules.get(p.id)!, profile, p, channel)) };
 }
 
 /**
@@ -107,7 +110,7 @@ export function score(transcript: Transcript): Report {
     const shown = untested ? { verdict: 'not_applicable' as const, events: [] } : finding;
     if (shown.critical) criticals.push(rule.id);
     if (shown.verdict === 'violated') lost += rule.weight;
-    principles.push(present(rule, profile, shown));
+    principles.push(present(rule, profile, shown, transcript.channel));
   }
   return {
     format: 'madoguchi.report/1',

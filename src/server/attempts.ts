@@ -87,12 +87,15 @@ export function createAttempts(db: DB, xapi: Xapi = createXapi(db, { homePage: D
   );
   const verdictsOf = db.prepare<[string], { principle: string; verdict: Verdict }>('SELECT principle, verdict FROM verdicts WHERE attempt_id = ?');
   const summarise = (r: Row) => summary(r, verdictsOf.all(r.id));
-  const full = (r: FullRow, verdicts: typeof verdictsOf = verdictsOf): AttemptDetail => ({
-    ...summary(r, verdicts.all(r.id)),
-    transcript: JSON.parse(r.transcript) as Transcript,
-    report: openReport(r.report),
-    rules: { version: r.rules_version, current: r.rules_version === RULES_VERSION },
-  });
+  const full = (r: FullRow, verdicts: typeof verdictsOf = verdictsOf): AttemptDetail => {
+    const transcript = JSON.parse(r.transcript) as Transcript;
+    return {
+      ...summary(r, verdicts.all(r.id)),
+      transcript,
+      report: openReport(r.report, transcript.channel),
+      rules: { version: r.rules_version, current: r.rules_version === RULES_VERSION },
+    };
+  };
 
   const store = db.transaction((t: Transcript, id: string, scored: Scored, sessionId: string | null, now: string) => {
     const trainee = t.trainee ?? { name: NO_NAME };

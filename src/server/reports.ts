@@ -5,7 +5,7 @@
 // profiles; a principle or municipality renamed or removed since still opens, showing what was
 // scored then (its stored name, or its id for attempts stored before names were kept).
 import { createHash } from 'node:crypto';
-import type { ProfileId } from '../model/transcript';
+import type { Channel, ProfileId } from '../model/transcript';
 import { PROFILES } from '../scoring/profiles';
 import { RULES } from '../scoring/rules';
 import { compact, expand, type CompactReport } from '../scoring/score';
@@ -41,10 +41,10 @@ const asScored = (p: StoredPrinciple): PrincipleResult => ({
   feedback: '',
 });
 
-export function openReport(json: string): Report {
+export function openReport(json: string, channel?: Channel): Report {
   const stored = JSON.parse(json) as StoredReport;
   if (!(stored.profile in PROFILES)) return { ...stored, principles: stored.principles.map(asScored) };
-  const today = expand({ ...stored, profile: stored.profile as ProfileId, principles: stored.principles.filter((p) => RULE_IDS.has(p.id)) }).principles;
+  const today = expand({ ...stored, profile: stored.profile as ProfileId, principles: stored.principles.filter((p) => RULE_IDS.has(p.id)) }, channel).principles;
   let k = 0;
   const principles = stored.principles.map((p) => {
     if (!RULE_IDS.has(p.id)) return asScored(p);

@@ -3,6 +3,8 @@ import { REASONABLE_ACCOMMODATION } from './law';
 
 const doc = '南陽市カスタマーハラスメント対策マニュアル';
 // Cited twice: handing over to a superior (manager_not_first, graduated_warning) and the staff side's own fault (admit_error, graduated_warning).
+// The document's 【対面の場合】 passages are for the counter and the visit; its 【電話の場合】 ones for the phone.
+const FACE_TO_FACE = ['counter', 'offsite'] as const;
 const HAND_OVER = { doc, section: '6(1)⑤ 対応者を代わる', quote: '相手の怒りが収まらない場合、躊躇せず別の担当者や上位者に代わる。' };
 const STAFF_AT_FAULT = { doc, section: '2 カスタマーハラスメントの定義 <注意>', quote: '職員の対応が不誠実又は不適切であった場合は、職員側に責任が課せられる場合もあります。' };
 
@@ -47,14 +49,24 @@ export const nanyo: Profile = {
         section: '7(1)【対面の場合】①② 現場職員・所管課長の判断',
         quote:
           'カスタマーハラスメントの可能性があると判断した場合、所管課長に報告の上、対応の中止を含めた方針を相談する。現場職員からの報告を踏まえ、カスタマーハラスメントに該当すると判断した場合、所管課長が対応を代わる。',
+        channels: FACE_TO_FACE,
       },
+      { doc, section: '4 基本的な対応心得', quote: '複数名で対応する ※ただし、電話では原則として最初に受けた職員が対応', channels: ['phone'] },
     ],
     time_limit: [
       {
         doc,
-        section: '5 対応の目安時間',
+        section: '5 対応の目安時間（対面）',
         quote:
           '著しい迷惑行為が30分を超えたら、組織的な対応に移り、退去の方向に進める。（暴力等の犯罪行為があれば時間は関係なし）※30分はあくまでも目安であり、話が進展しない場合や暴行等の行為があった場合は時間を待たずに終了するなど、事案に応じた対応をします。',
+        channels: FACE_TO_FACE,
+      },
+      {
+        doc,
+        section: '5 対応の目安時間（電話）',
+        quote:
+          '電話対応で同じ内容の繰り返しや脅しなどの言葉により、建設的な会話ができない状態で30分を超えたら、切電の対応に移る。※30分はあくまでも目安であり、話が進展しない場合や暴行等の行為があった場合は時間を待たずに終了するなど、事案に応じた対応をします。',
+        channels: ['phone'],
       },
     ],
     legit_complaint: [
@@ -83,6 +95,7 @@ export const nanyo: Profile = {
         doc,
         section: '7(1)【対面の場合】①③',
         quote: 'カスタマーハラスメントの可能性があると判断した場合、所管課長に報告の上、対応の中止を含めた方針を相談する。／所管課長は、膠着状態に陥っていることを確認し、対応を中止することを相手に伝達する。それでも迷惑行為が続く場合、警告の上、退去を命令する。',
+        channels: FACE_TO_FACE,
       },
       { doc, section: '7(2)① 対応の中止を伝える', quote: '対応の中止は所管課長を含めた複数名で判断する。' },
     ],
@@ -119,11 +132,12 @@ export const nanyo: Profile = {
     graduated_warning: [
       {
         doc,
+        channels: ['phone'],
         section: '7(1)【電話の場合】ステップ1〜3',
         quote:
           'ステップ1 毅然とした警告「恐れ入りますが、そのような言葉遣いでは対応を続けることができません。冷静にお話しいただけますでしょうか。」ステップ2 最終通告の明示「これ以上このようなお話が続くようでしたら、誠に申し訳ございませんが、お電話を切らせていただくこととなります。」ステップ3 切電の実施「申し訳ございませんが、建設的なお話ができませんので、これにて失礼いたします。」',
       },
-      { doc, section: '7(1)【対面の場合】③ 警告・退去の命令', quote: 'それでも迷惑行為が続く場合、警告の上、退去を命令する。' },
+      { doc, section: '7(1)【対面の場合】③ 警告・退去の命令', quote: 'それでも迷惑行為が続く場合、警告の上、退去を命令する。', channels: FACE_TO_FACE },
       {
         doc,
         section: '2 カスタマーハラスメントの定義',
@@ -141,10 +155,10 @@ export const nanyo: Profile = {
     ],
     safety_first: [
       { doc, section: '7(3) 暴行', quote: '刑法第208条の暴行罪に該当するため、所管課長の判断を待つことなく、ただちに警察に通報する。' },
-      { doc, section: '7(1)【対面の場合】② 所管課長の判断', quote: '現場職員と相手を引き離し、安全を確保する。' },
+      { doc, section: '7(1)【対面の場合】② 所管課長の判断', quote: '現場職員と相手を引き離し、安全を確保する。', channels: FACE_TO_FACE },
     ],
     filming_response: [
-      { doc, section: '7(1)【対面の場合】① 現場職員の判断', quote: '職員の顔等を無断で撮影し続けるなどの迷惑行為が続く場合、行為の中止を求める' },
+      { doc, section: '7(1)【対面の場合】① 現場職員の判断', quote: '職員の顔等を無断で撮影し続けるなどの迷惑行為が続く場合、行為の中止を求める', channels: FACE_TO_FACE },
       {
         doc,
         section: '7(3) SNSへの投稿',
@@ -158,7 +172,7 @@ export const nanyo: Profile = {
     aftercare: [
       { doc, section: '3 対応方針', quote: '万一、これらの行為を受けた際は、上司等に報告・相談することで組織的に対処します。' },
       { doc, section: '6(2)⑥ 対応内容を記録・情報共有する', quote: '対応内容は速やかに部署内で情報共有する。' },
-      { doc, section: '7(1)【電話の場合】ステップ4 切電後の対処', quote: '① 上司に報告する：相手の情報を更新・共有する ② 次回の対応を検討する' },
+      { doc, section: '7(1)【電話の場合】ステップ4 切電後の対処', quote: '① 上司に報告する：相手の情報を更新・共有する ② 次回の対応を検討する', channels: ['phone'] },
       { doc, section: 'カスタマーハラスメント対応記録シート', quote: '総務課へ相談する際にこのシートを活用してください。' },
     ],
     staff_care: [
@@ -168,7 +182,7 @@ export const nanyo: Profile = {
         quote: 'カスタマーハラスメントは、所管課長や職員の責任ではないこと、事案の報告や相談によって人事評価が下がることはないこと、適切に報告した場合は逆に評価されることなど、併せて周知を徹底する。',
       },
       { doc, section: '8(1) 相談窓口の設置', quote: 'メンタルケア 総務課職員係 内線413・417' },
-      { doc, section: '7(1)【対面の場合】② 所管課長の判断', quote: '現場職員と相手を引き離し、安全を確保する。' },
+      { doc, section: '7(1)【対面の場合】② 所管課長の判断', quote: '現場職員と相手を引き離し、安全を確保する。', channels: FACE_TO_FACE },
     ],
     report_upward: [
       { doc, section: '8(1) 相談窓口の設置', quote: '総合的な相談窓口 総務課長・課長補佐 内線411／電話録音データ提供の窓口 総務課庶務係 内線414・415／弁護士との連携 総務課庶務係 内線414・415' },
