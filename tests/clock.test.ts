@@ -161,6 +161,16 @@ describe('the superior who comes is called as the story calls them', () => {
       expect(presentLabels(s.id).manager, `${s.id} brings in ${[...titles].join('・')}`).toBe(expected);
     }
   });
+  it('where no superior comes, the one the story names: a 係長 where the story speaks of its 係長 alone (the record sheet offered 課長 for 伊藤係長)', () => {
+    for (const s of SCENARIOS) {
+      if (managerTitles(s.file).size) continue;
+      const text = readFileSync(join(STORIES, s.file), 'utf8');
+      const kakaricho = (text.match(/係長/g) ?? []).length;
+      const kacho = (text.match(/課長(?!補佐)/g) ?? []).length;
+      if (kakaricho > 0 && kacho <= 1) expect(presentLabels(s.id).manager, `${s.id}: 係長 ×${kakaricho}, 課長 ×${kacho}`).toBe('係長');
+      if (kacho > 0 && kakaricho === 0) expect(presentLabels(s.id).manager, `${s.id}: 課長 ×${kacho}`).toBe('課長');
+    }
+  });
   it('the HUD and the record sheet\'s grading say 係長 in a story where the 係長 came; the key stays manager', () => {
     expect(staffText(['manager'], 'gaikoku')).toBe('対応：あなた、係長');
     expect(staffText(['manager'], 'kosoku')).toBe('対応：あなた、課長');

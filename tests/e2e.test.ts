@@ -142,6 +142,7 @@ describe.each([
     expect(await row.textContent()).toContain('税務課');
     expect(await row.textContent()).toContain(meta.title);
     expect(await row.locator('td.score').textContent()).toBe(String(pick.report.score));
+    expect(await row.locator('td.result').textContent()).toBe(RESULT_LABEL[resultOf(pick.report)]);
     await trainer.screenshot({ path: join(SHOTS, `trainer-${width}.png`), fullPage: true });
     // The game sent the real time played: the statement's duration is seconds of this test, not the in-game minutes.
     const statements = (await trainer.evaluate(async () => (await (await fetch('/api/xapi/statements?limit=0')).json()).statements)) as { actor: { name: string }; result: { duration: string } }[];

@@ -147,6 +147,12 @@ describe('grading each field against what really happened', () => {
     const loud: Transcript = { ...call, events: [...call.events.slice(0, 2), ev(3, 'customer.shout', '佐藤「ふざけるな！」'), ...call.events.slice(2)] };
     expect(gradeRecord(loud, { ...perfect(loud), checklist: [6, 14] }).filter((e) => e.field === 'checklist').map((e) => e.message)).toEqual(['チェックリスト7（威圧的な言動）：大声・威嚇があったのにチェックがありません']);
   });
+  it('the checklist: item 14, asked in the negative, is named the right way round', () => {
+    expect(grade({ checklist: [6, 7, 9, 17] })).toEqual(['チェックリスト14（市や職員に過失がないか）：市や職員に過失はなかったのにチェックがありません']);
+    const erred: Transcript = { ...encounter, events: [ev(0, 'customer.valid_grievance', '佐藤「納めたのに督促状が来た。」'), ...encounter.events] };
+    const errors = gradeRecord(erred, { ...perfect(erred), checklist: [6, 7, 9, 14, 17] }).filter((e) => e.field === 'checklist').map((e) => e.message);
+    expect(errors).toEqual(['チェックリスト14（市や職員に過失がないか）：市の誤りが確かめられたのにチェックしています']);
+  });
   it('a skipped record is not done: violated, never upheld; no record at all is not applicable', () => {
     const skipped = score({ ...encounter, record: { version: 1, form: 'nanyo-sheet', skipped: true } });
     expect(skipped.principles.find((p) => p.id === 'record_sheet')).toMatchObject({ verdict: 'violated', details: ['記録シートが記入されていません'] });

@@ -11,8 +11,10 @@ export interface GradedItem {
   name: string;
   /** What the transcript says the right tick is; null where it cannot settle it (either tick stands). */
   truth(t: Transcript): boolean | null;
-  /** Why, for the message when the tick is wrong. */
+  /** Why, for the message when the tick is wrong: 「〈because〉があったのにチェックがありません」 / 「…がなかったのにチェックしています」. */
   because: string;
+  /** The two messages in full, where that sentence would not read (an item asked in the negative). */
+  messages?: { missing: string; extra: string };
 }
 
 /** By item number of 南陽市's カスタマーハラスメントチェックリスト. */
@@ -31,7 +33,13 @@ export const GRADED_ITEMS: Readonly<Record<number, GradedItem>> = {
     truth: (t) => has(t, 'customer.sit_in') || (t.channel === 'phone' && (t.events.at(-1)?.t ?? 0) - (t.events[0]?.t ?? 0) > 30 * 60),
     because: '居座り・長時間の電話',
   },
-  14: { name: '市や職員に過失がないか', truth: (t) => !has(t, 'customer.valid_grievance'), because: '市の誤りの有無' },
+  14: {
+    name: '市や職員に過失がないか',
+    truth: (t) => !has(t, 'customer.valid_grievance'),
+    because: '市の誤りの有無',
+    // Asked in the negative: 「市の誤りの有無があったのに」 read as if the city had erred (a reviewer's trainee would learn the wrong lesson).
+    messages: { missing: '市や職員に過失はなかったのにチェックがありません', extra: '市の誤りが確かめられたのにチェックしています' },
+  },
   15: { name: '職員の情報特定する言動', truth: (t) => has(t, 'customer.stalk'), because: 'つきまとい・待ち伏せ' },
   16: { name: '合理的な配慮が必要な対象者', truth: (t) => has(t, 'customer.disability_sign'), because: '障がい等の特性がうかがえること' },
   17: { name: '客観的証拠', truth: (t) => has(t, 'staff.take_notes', 'staff.announce_recording', 'staff.preserve_evidence'), because: '録音・記録・保存' },

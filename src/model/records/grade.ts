@@ -101,7 +101,9 @@ export function gradeRecord(t: Transcript, sheet: RecordSheet): SheetError[] {
       const item = GRADED_ITEMS[n];
       if (!item) continue;
       const truth = item.truth(t);
-      if (truth !== null && truth !== ticked.has(n)) add('checklist', `チェックリスト${n}（${item.name}）：${item.because}が${truth ? 'あったのにチェックがありません' : 'なかったのにチェックしています'}`);
+      if (truth === null || truth === ticked.has(n)) continue;
+      const why = item.messages ? (truth ? item.messages.missing : item.messages.extra) : `${item.because}が${truth ? 'あったのにチェックがありません' : 'なかったのにチェックしています'}`;
+      add('checklist', `チェックリスト${n}（${item.name}）：${why}`);
     }
   }
   return out;

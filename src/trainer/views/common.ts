@@ -1,6 +1,7 @@
 import { SESSION_KINDS, type AttemptSummary } from '../../model/attempt';
-import { VERDICT_LABEL, VERDICT_MARK } from '../../model/report';
+import { RESULT_LABEL, VERDICT_LABEL, VERDICT_MARK } from '../../model/report';
 import { scenarioById } from '../../model/scenarios';
+import { resultFrom } from '../../scoring/pass';
 import { h } from '../../ui/dom';
 import { link } from '../api';
 
@@ -13,7 +14,7 @@ export function attemptsTable(attempts: AttemptSummary[], caption: string): HTML
     'table',
     { class: 'attempts' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...['日時', '受講者', '所属', 'シナリオ', '研修', '得点', '原則ごとの判定'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...['日時', '受講者', '所属', 'シナリオ', '研修', '得点', '判定', '原則ごとの判定'].map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
@@ -27,6 +28,7 @@ export function attemptsTable(attempts: AttemptSummary[], caption: string): HTML
           h('td', {}, scenarioTitle(a.scenario)),
           h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'),
           h('td', { class: a.passed ? 'score pass' : 'score fail' }, String(a.score)),
+          h('td', { class: 'result' }, RESULT_LABEL[resultFrom(a.passed, a.incomplete === true)]),
           h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.filter((p) => p.verdict !== 'not_applicable').map((p) => h('li', { class: p.verdict }, `${VERDICT_MARK[p.verdict]} ${VERDICT_LABEL[p.verdict]} ${p.name}`)))),
         ),
       ),
