@@ -117,7 +117,15 @@ describe("the trainer's record sheet", () => {
     expect(overflow).toEqual([]);
     expect(pages[0]).toContain('修了記録');
     // The attempt whose record was skipped is not done, and says so (not 要復習, which reads as a low score).
-    expect(pages[0]).toContain('未修了（記録未記入）');
+    expect(pages.join('')).toContain('未修了（記録未記入）');
+    // Each session played in, by its own scenarios: 修了 only with every one passed (a sheet of passes alone read as a certificate).
+    const sessions = (await page.locator('table.sessions tr[data-session]').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('.outcomes')!.textContent, tr.querySelector('.completion')!.textContent]))) as [string, string][];
+    expect(sessions.length).toBeGreaterThan(1);
+    for (const [outcomes, completion] of sessions) {
+      expect(outcomes).toMatch(/^[^：]+：(\d+点 (合格|要復習|未修了（記録未記入）)|未受験)$/);
+      expect(completion).toBe(outcomes.includes('点 合格') ? '修了' : '未修了（合格 0／1本）');
+    }
+    expect(sessions.some(([, c]) => c.startsWith('未修了'))).toBe(true);
     await page.close();
     const session = await open('print-session', { id: seeded.offSession }, '.a4 table');
     const record = await printed(session, 'session');

@@ -2,7 +2,8 @@
 // page and its printed record both read it from here; whether one attempt passed is the pass rule's (src/scoring/pass.ts),
 // stored with the attempt. A best score across scenarios says nothing of the scenario not yet passed.
 import type { AttemptSummary } from '../model/attempt';
-import type { Result } from '../model/report';
+import { RESULT_LABEL, type Result } from '../model/report';
+import { scenarioById } from '../model/scenarios';
 import { resultFrom } from '../scoring/pass';
 
 export interface ScenarioOutcome {
@@ -37,3 +38,10 @@ export function byIdentity(attempts: readonly AttemptSummary[]): Map<string, Att
   for (const a of attempts) out.set(a.identity, [...(out.get(a.identity) ?? []), a]);
   return out;
 }
+
+/** One scenario's line on a printed record: 「納めたのに届いた督促状：85点 合格」, or 未受験. */
+export const outcomeText = (o: ScenarioOutcome): string =>
+  `${scenarioById(o.scenario)?.title ?? o.scenario}：${o.best ? `${o.best.score}点 ${RESULT_LABEL[o.result as Result]}` : '未受験'}`;
+
+/** 修了, or 未修了 with how many of the session's scenarios are passed. */
+export const completionText = (c: Completion): string => (c.complete ? '修了' : `未修了（合格 ${c.passed}／${c.scenarios.length}本）`);

@@ -1,11 +1,11 @@
 // Printable A4 pages through the browser's print to PDF: a trainee's record of completion and a session record.
 import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, type TrainingSession } from '../../model/attempt';
-import { RESULT_LABEL, type Result } from '../../model/report';
+import { RESULT_LABEL } from '../../model/report';
 import { resultFrom } from '../../scoring/pass';
 import { PROFILES } from '../../scoring/profiles';
 import { h } from '../../ui/dom';
 import { api, query } from '../api';
-import { byIdentity, completionOf } from '../completion';
+import { byIdentity, completionOf, completionText, outcomeText } from '../completion';
 import { rateBars } from '../svg';
 import { dateTime, scenarioTitle } from './common';
 import { byPhase, traineeAttempts } from './trainee';
@@ -23,10 +23,27 @@ export async function renderPrintTrainee(root: HTMLElement, params: URLSearchPar
   const { name, attempts } = await traineeAttempts(params);
   const passedScenarios = new Set(attempts.filter((a) => a.passed).map((a) => a.scenario));
   const phases = byPhase(attempts);
+  // Each session the trainee played in, completed or not by the session's own scenarios (a sheet that listed only the
+  // passes read as a certificate for a trainee who had passed 2 of 4).
+  const sessionIds = [...new Set(attempts.flatMap((a) => (a.session ? [a.session.id] : [])))];
+  const sessions = await Promise.all(sessionIds.map((id) => api<{ session: TrainingSession }>(`/api/sessions/${encodeURIComponent(id)}`).then((r) => r.session)));
+  const done = sessions.map((session) => ({ session, c: completionOf(session.scenarios, attempts.filter((a) => a.session?.id === session.id)) }));
   root.replaceChildren(
     a4Page(
       'カスタマーハラスメント対応研修 修了記録',
       h('dl', { class: 'who' }, h('dt', {}, '氏名・職員番号'), h('dd', {}, name), h('dt', {}, '所属'), h('dd', {}, attempts[0]?.department ?? ''), h('dt', {}, '受験'), h('dd', {}, `${attempts.length}回（合格したシナリオ ${passedScenarios.size}本）`)),
+      done.length ? h('h2', {}, '研修ごとの修了（修了＝その研修のシナリオすべてに合格）') : null,
+      done.length
+        ? h('table', { class: 'sessions' },
+            h('thead', {}, h('tr', {}, ...['研修', 'マニュアル', 'シナリオごとの結果（最も良い受験）', '判定'].map((c, i) => h('th', { scope: 'col', ...(i === 3 ? { class: 'nowrap' } : {}) }, c)))),
+            h('tbody', {}, ...done.map(({ session, c }) =>
+              h('tr', { 'data-session': session.id },
+                h('td', {}, `${session.date} ${session.name}（${SESSION_KINDS[session.kind]}）`),
+                h('td', { class: 'nowrap' }, manualName(session.profile)),
+                h('td', { class: 'outcomes' }, ...c.scenarios.map((o) => h('div', {}, outcomeText(o)))),
+                h('td', { class: 'completion nowrap' }, completionText(c))))))
+        : null,
+      h('h2', {}, '受験の記録'),
       h('table', {},
         h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', 'マニュアル', '得点', '判定'].map((c, i) => h('th', { scope: 'col', ...(i >= 3 ? { class: 'nowrap' } : {}) }, c)))),
         h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', { class: 'nowrap' }, manualName(a.profile)), h('td', { class: 'nowrap' }, String(a.score)), h('td', { class: 'nowrap' }, RESULT_LABEL[resultFrom(a.passed, a.incomplete === true)]))))),
@@ -62,8 +79,8 @@ export async function renderPrintSession(root: HTMLElement, params: URLSearchPar
             h('td', {}, p.trainee),
             h('td', {}, p.department ?? ''),
             h('td', {}, String(p.attempts)),
-            h('td', { class: 'outcomes' }, ...c.scenarios.map((o) => h('div', { 'data-scenario': o.scenario }, `${scenarioTitle(o.scenario)}：${o.best ? `${o.best.score}点 ${RESULT_LABEL[o.result as Result]}` : '未受験'}`))),
-            h('td', { class: 'completion' }, c.complete ? '修了' : `未修了（合格 ${c.passed}／${c.scenarios.length}本）`)),
+            h('td', { class: 'outcomes' }, ...c.scenarios.map((o) => h('div', { 'data-scenario': o.scenario }, outcomeText(o)))),
+            h('td', { class: 'completion' }, completionText(c))),
         ))),
     ),
   );
