@@ -59,6 +59,17 @@ describe('accommodation 合理的配慮 (奥州市 第1 3; 南陽市 2)', () => 
     expect(verdict(tx([[0, 'customer.disability_sign'], [1, 'customer.shout'], [2, 'staff.warn'], [3, 'staff.accommodate']]), 'accommodation')).toEqual({ verdict: 'violated', events: [0, 2] });
     expect(v(tx([[0, 'customer.disability_sign'], [1, 'staff.listen'], [9, 'customer.leave']]), 'accommodation')).toBe('violated');
   });
+  it('is a critical failure when the conduct is met by ending, expelling, the police or the label before any accommodation; a warning alone is not', () => {
+    const sentAway = score(tx([[0, 'customer.disability_sign'], [1, 'customer.repeat'], [2, 'staff.warn'], [4, 'staff.end_response'], [5, 'customer.leave']], 'nanyo'));
+    expect(sentAway.principles.find((p) => p.id === 'accommodation')).toMatchObject({ verdict: 'violated', events: [0, 2, 3], critical: true });
+    expect(sentAway.critical).toContain('accommodation');
+    expect(sentAway.score).toBeLessThanOrEqual(40);
+    const warnedOnly = score(tx([[0, 'customer.disability_sign'], [1, 'customer.repeat'], [2, 'staff.warn'], [3, 'staff.accommodate'], [8, 'customer.leave']], 'nanyo'));
+    expect(warnedOnly.principles.find((p) => p.id === 'accommodation')).toMatchObject({ verdict: 'violated', events: [0, 2] });
+    expect(warnedOnly.critical).toEqual([]);
+    // Accommodated first, then ended when the conduct went on: not this rule's violation at all.
+    expect(v(tx([[0, 'customer.disability_sign'], [1, 'staff.accommodate'], [3, 'customer.insult'], [4, 'staff.warn'], [6, 'customer.insult'], [7, 'staff.end_response']], 'nanyo'), 'accommodation')).toBe('upheld');
+  });
   it('allows calling the police after violence', () => {
     expect(v(tx([[0, 'customer.disability_sign'], [1, 'customer.violence'], [1, 'staff.call_police'], [2, 'staff.accommodate']]), 'accommodation')).toBe('upheld');
   });

@@ -7,7 +7,7 @@ import { PROFILES } from './profiles';
 import { RULES } from './rules';
 import { CRITICAL_CAP } from './pass';
 import { limitDue } from './rules/time-limit';
-import type { Finding, PrincipleId, PrincipleResult, Profile, Report, Rule, RuleContext, Timeline } from './types';
+import type { Citation, Finding, PrincipleId, PrincipleResult, Profile, Report, Rule, RuleContext, Timeline } from './types';
 
 export { CRITICAL_CAP } from './pass';
 
@@ -24,11 +24,14 @@ function timeline(ctx: RuleContext): Timeline {
 }
 
 /** A rule's finding as the report shows it: with its name, feedback and this municipality's passages. */
-function present(rule: Rule, profile: Profile, f: Finding, channel?: Channel): PrincipleResult {
-  const all = profile.citations[rule.id] ?? [];
-  // A passage for another channel (the document's 電話 steps at the counter) is left out, unless nothing would be left.
+/** The passages shown for an encounter on `channel`: one for another channel (the document's 電話 steps at the counter) is left out, unless nothing would be left. */
+export function passagesFor(all: readonly Citation[], channel?: Channel): Citation[] {
   const fitting = channel ? all.filter((c) => !c.channels || c.channels.includes(channel)) : all;
-  const citations = fitting.length ? fitting : all;
+  return [...(fitting.length ? fitting : all)];
+}
+
+function present(rule: Rule, profile: Profile, f: Finding, channel?: Channel): PrincipleResult {
+  const citations = passagesFor(profile.citations[rule.id] ?? [], channel);
   return {
     id: rule.id,
     name: rule.name,

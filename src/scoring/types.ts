@@ -68,7 +68,7 @@ export interface Finding {
   verdict: Verdict;
   /** Indexes of the events that decided the verdict. */
   events: number[];
-  /** A critical failure caps the score: no police after violence, giving in to 土下座 or money, a fair complaint treated as harassment. */
+  /** A critical failure caps the score: no police after violence, giving in to 土下座 or money, a fair complaint or conduct a disability explains met by ending, expelling or the police. */
   critical?: boolean;
   /** What exactly was wrong, one line each (the record sheet's fields). */
   details?: string[];

@@ -1,5 +1,10 @@
-import { findBefore, findFrom, HARSH } from '../context';
+import { acts, findBefore, findFrom, HARSH } from '../context';
 import type { Rule } from '../types';
+
+// The grave answers to conduct a disability explains: ending the service, cutting it off, ordering the citizen out, the
+// police, the label (南陽市 2 「安易にカスタマーハラスメントとして認定すべきではない」; 障害者差別解消法 第7条第2項). A warning
+// before accommodating is a mistake too, but an ordinary one (as legit_complaint weighs a fair complaint).
+const GRAVE = acts('staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment');
 
 export const accommodation: Rule = {
   id: 'accommodation',
@@ -17,7 +22,13 @@ export const accommodation: Rule = {
     for (let i = findFrom(ctx, HARSH, sign); i >= 0; i = findFrom(ctx, HARSH, i + 1)) {
       if (accommodated >= 0 && accommodated < i) break;
       const afterViolence = ctx.acts[i] === 'staff.call_police' && findBefore(ctx, 'customer.violence', i) >= 0;
-      if (!afterViolence) return { verdict: 'violated', events: [sign, i] };
+      if (afterViolence) continue;
+      // A grave act before any accommodation makes it critical, also after a warning (the warning alone does not).
+      let grave = -1;
+      for (let k = i; k < ctx.acts.length && grave < 0 && (accommodated < 0 || k < accommodated); k++) {
+        if (GRAVE.has(ctx.acts[k]!) && !(ctx.acts[k] === 'staff.call_police' && findBefore(ctx, 'customer.violence', k) >= 0)) grave = k;
+      }
+      return { verdict: 'violated', events: grave > i ? [sign, i, grave] : [sign, i], ...(grave >= 0 ? { critical: true } : {}) };
     }
     return accommodated >= 0 ? { verdict: 'upheld', events: [accommodated] } : { verdict: 'violated', events: [sign] };
   },
