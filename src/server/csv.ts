@@ -18,7 +18,10 @@ function toCsv(columns: string[], rows: Iterable<Cell[]>): Readable {
 }
 
 // Japan's time, as Excel reads a date and time ("2026-12-02 10:05:00"); the ISO instant in UTC read as a text cell.
-const japanTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Tokyo' });
+// Japan keeps no summer time, so it is UTC+9 exactly: arithmetic, not toLocaleString, which builds a formatter per
+// call (a verdicts.csv of 150,000 rows took 33 s with it).
+const JST_MS = 9 * 3600_000;
+const japanTime = (iso: string) => new Date(Date.parse(iso) + JST_MS).toISOString().replace('T', ' ').slice(0, 19);
 
 const base = (a: AttemptDetail) => [
   a.id,
