@@ -53,8 +53,17 @@ export const HARSH: ReadonlySet<string> = acts(
   'staff.warn', 'staff.final_warning', 'staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment',
 );
 
-/** A sign the profile names among its characteristics (a disability, …) was shown, and the trainee never accommodated it (types.ts harassmentProcedure). */
+// The grave answers to a fair complaint or to conduct a disability explains: ending it, cutting it off, ordering the
+// citizen out, the police, the label (legit_complaint, accommodation). A premature warning is a mistake too, but an ordinary one.
+export const GRAVE: ReadonlySet<string> = acts('staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment');
+
+/** Index of the first sign the profile names among its characteristics (a disability, …), or -1. */
+export function characteristicSign(ctx: RuleContext): number {
+  return findFrom(ctx, new Set(ctx.profile.characteristicSigns));
+}
+
+/** A characteristic sign was shown, and the trainee never accommodated it (types.ts harassmentProcedure). */
 export function unaccommodatedCharacteristic(ctx: RuleContext): boolean {
-  const sign = findFrom(ctx, new Set(ctx.profile.characteristicSigns));
+  const sign = characteristicSign(ctx);
   return sign >= 0 && findFrom(ctx, 'staff.accommodate', sign) < 0;
 }

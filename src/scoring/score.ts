@@ -23,13 +23,13 @@ function timeline(ctx: RuleContext): Timeline {
   };
 }
 
-/** A rule's finding as the report shows it: with its name, feedback and this municipality's passages. */
 /** The passages shown for an encounter on `channel`: one for another channel (the document's 電話 steps at the counter) is left out, unless nothing would be left. */
 export function passagesFor(all: readonly Citation[], channel?: Channel): Citation[] {
   const fitting = channel ? all.filter((c) => !c.channels || c.channels.includes(channel)) : all;
   return [...(fitting.length ? fitting : all)];
 }
 
+/** A rule's finding as the report shows it: with its name, feedback and this municipality's passages. */
 function present(rule: Rule, profile: Profile, f: Finding, channel?: Channel): PrincipleResult {
   const citations = passagesFor(profile.citations[rule.id] ?? [], channel);
   return {

@@ -1,4 +1,4 @@
-import { acts, ENDINGS, findBefore, findFrom, indexesOf } from '../context';
+import { acts, characteristicSign, ENDINGS, findBefore, findFrom, indexesOf } from '../context';
 import { phoneProcedure } from '../profiles';
 import type { Rule, RuleContext } from '../types';
 
@@ -27,7 +27,7 @@ function countedAbuseOrRepeat(ctx: RuleContext, i: number, abuse: readonly numbe
 
 /** Abuse that counts: not where a disability (or, where the document says so, a language barrier) explains it, nor the anger before a confirmed city error was answered. */
 function countedAbuse(ctx: RuleContext): number[] {
-  if (findFrom(ctx, new Set(ctx.profile.characteristicSigns)) >= 0) return [];
+  if (characteristicSign(ctx) >= 0) return [];
   const grievance = findFrom(ctx, 'customer.valid_grievance');
   const answered = grievance < 0 ? -1 : findFrom(ctx, GRIEVANCE_ANSWERED, grievance);
   const excusedUntil = grievance < 0 ? -1 : answered < 0 ? ctx.acts.length : answered;

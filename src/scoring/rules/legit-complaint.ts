@@ -1,12 +1,9 @@
-import { acts, findBefore, findFrom, HARSH } from '../context';
+import { acts, findBefore, findFrom, GRAVE, HARSH } from '../context';
 import type { Rule, RuleContext } from '../types';
 
 const NEW_MATTER = acts('customer.complaint', 'customer.valid_grievance');
 const cueBetween = (ctx: RuleContext, from: number, to: number) => ctx.cues.some((c) => c > from && c < to);
 const FAIR = acts('customer.complaint', 'customer.valid_grievance', 'customer.disability_sign', 'customer.language_barrier', 'customer.demand_manager');
-// The grave answers to a fair complaint: ending it, cutting it off, ordering the citizen out, the police, the label.
-// A premature warning is a mistake too, but an ordinary one.
-const GRAVE = acts('staff.end_response', 'staff.hang_up', 'staff.order_leave', 'staff.call_police', 'staff.label_harassment');
 
 export const legitComplaint: Rule = {
   id: 'legit_complaint',
