@@ -19,6 +19,9 @@ export interface Completion {
   complete: boolean;
 }
 
+/** What an attempt as the trainer pages list it came to (the pass rule's verdict, stored with it). */
+export const attemptResult = (a: AttemptSummary): Result => resultFrom(a.passed, a.incomplete === true);
+
 const better = (a: AttemptSummary, b: AttemptSummary) => (a.passed !== b.passed ? a.passed : a.score > b.score);
 
 /** One trainee's attempts in a session (any order), against the session's scenarios. */
@@ -26,7 +29,7 @@ export function completionOf(scenarios: readonly string[], attempts: readonly At
   const outcomes = scenarios.map((scenario): ScenarioOutcome => {
     let best: AttemptSummary | null = null;
     for (const a of attempts) if (a.scenario === scenario && (!best || better(a, best))) best = a;
-    return { scenario, best, result: best ? resultFrom(best.passed, best.incomplete === true) : 'not_attempted' };
+    return { scenario, best, result: best ? attemptResult(best) : 'not_attempted' };
   });
   const passed = outcomes.filter((o) => o.result === 'passed').length;
   return { scenarios: outcomes, passed, complete: scenarios.length > 0 && passed === scenarios.length };

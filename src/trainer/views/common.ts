@@ -1,7 +1,7 @@
 import { SESSION_KINDS, type AttemptSummary } from '../../model/attempt';
 import { RESULT_LABEL, VERDICT_LABEL, VERDICT_MARK } from '../../model/report';
 import { scenarioById } from '../../model/scenarios';
-import { resultFrom } from '../../scoring/pass';
+import { attemptResult } from '../completion';
 import { h } from '../../ui/dom';
 import { link } from '../api';
 
@@ -28,7 +28,7 @@ export function attemptsTable(attempts: AttemptSummary[], caption: string): HTML
           h('td', {}, scenarioTitle(a.scenario)),
           h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'),
           h('td', { class: a.passed ? 'score pass' : 'score fail' }, String(a.score)),
-          h('td', { class: 'result' }, RESULT_LABEL[resultFrom(a.passed, a.incomplete === true)]),
+          h('td', { class: 'result' }, RESULT_LABEL[attemptResult(a)]),
           h('td', {}, h('ul', { class: 'verdicts' }, ...a.principles.filter((p) => p.verdict !== 'not_applicable').map((p) => h('li', { class: p.verdict }, `${VERDICT_MARK[p.verdict]} ${VERDICT_LABEL[p.verdict]} ${p.name}`)))),
         ),
       ),

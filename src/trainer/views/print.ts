@@ -1,11 +1,10 @@
 // Printable A4 pages through the browser's print to PDF: a trainee's record of completion and a session record.
 import { SESSION_KINDS, type AttemptSummary, type Participant, type RateRow, type TrainingSession } from '../../model/attempt';
 import { RESULT_LABEL } from '../../model/report';
-import { resultFrom } from '../../scoring/pass';
 import { PROFILES } from '../../scoring/profiles';
 import { h } from '../../ui/dom';
 import { api, query } from '../api';
-import { byIdentity, completionOf, completionText, outcomeText } from '../completion';
+import { attemptResult, byIdentity, completionOf, completionText, outcomeText } from '../completion';
 import { rateBars } from '../svg';
 import { dateTime, scenarioTitle } from './common';
 import { byPhase, traineeAttempts } from './trainee';
@@ -46,7 +45,7 @@ export async function renderPrintTrainee(root: HTMLElement, params: URLSearchPar
       h('h2', {}, '受験の記録'),
       h('table', {},
         h('thead', {}, h('tr', {}, ...['日時', 'シナリオ', '研修', 'マニュアル', '得点', '判定'].map((c, i) => h('th', { scope: 'col', ...(i >= 3 ? { class: 'nowrap' } : {}) }, c)))),
-        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', { class: 'nowrap' }, manualName(a.profile)), h('td', { class: 'nowrap' }, String(a.score)), h('td', { class: 'nowrap' }, RESULT_LABEL[resultFrom(a.passed, a.incomplete === true)]))))),
+        h('tbody', {}, ...[...attempts].reverse().map((a) => h('tr', {}, h('td', {}, dateTime(a.createdAt)), h('td', {}, scenarioTitle(a.scenario)), h('td', {}, a.session ? `${a.session.name}（${SESSION_KINDS[a.session.kind]}）` : '自習'), h('td', { class: 'nowrap' }, manualName(a.profile)), h('td', { class: 'nowrap' }, String(a.score)), h('td', { class: 'nowrap' }, RESULT_LABEL[attemptResult(a)]))))),
       h('h2', {}, '原則ごとの遵守（遵守した回数／問われた回数）'),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', {}, '原則'), h('th', {}, '新任研修'), h('th', {}, 'フォローアップ'), h('th', {}, 'その他'), h('th', {}, '自習'))),
